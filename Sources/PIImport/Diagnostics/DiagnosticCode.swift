@@ -1,0 +1,56 @@
+/// A stable, kebab-case identifier of a kind of problem (`ragged-row`, `unterminated-quote`).
+///
+/// Codes are the contract with users and scripts: they never change meaning once released.
+/// The catalog below grows by extension; it is not a closed enum.
+public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+// MARK: - Reading files
+
+extension DiagnosticCode {
+    /// The file does not exist or cannot be opened.
+    public static let cannotOpen: Self = "cannot-open"
+    /// Reading the file failed part-way.
+    public static let readFailed: Self = "read-failed"
+    /// A NUL byte in delimited text.
+    public static let nulByte: Self = "nul-byte"
+    /// A quoted field that never closes.
+    public static let unterminatedQuote: Self = "unterminated-quote"
+    /// A field larger than the configured limit.
+    public static let fieldTooLarge: Self = "field-too-large"
+    /// A record larger than the configured limit, or with too many fields.
+    public static let recordTooLarge: Self = "record-too-large"
+    /// Bytes that are not valid in the forced encoding.
+    public static let invalidEncoding: Self = "invalid-encoding"
+    /// The file was not valid UTF-8 and was read as Windows-1252.
+    public static let windows1252Fallback: Self = "encoding-windows-1252"
+    /// Both UTF-8 and Windows-1252 text in one file.
+    public static let mixedEncoding: Self = "mixed-encoding"
+    /// UTF-16 text without a byte-order mark.
+    public static let utf16WithoutBOM: Self = "utf16-without-bom"
+    /// A record with a different number of cells from the header.
+    public static let raggedRow: Self = "ragged-row"
+    /// A header cell that repeats an earlier one.
+    public static let duplicateHeader: Self = "duplicate-header"
+    /// An empty header cell above a column that holds values.
+    public static let blankHeader: Self = "blank-header"
+    /// A file of a kind the tool cannot read (a legacy .xls, an encrypted workbook).
+    public static let unsupportedFormat: Self = "unsupported-format"
+    /// A file with no records.
+    public static let emptyFile: Self = "empty-file"
+}

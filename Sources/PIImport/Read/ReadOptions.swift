@@ -1,0 +1,46 @@
+/// How to read input files; every field has a default that suits real exports.
+public struct ReadOptions: Sendable, Hashable {
+    /// Force a text encoding instead of detecting it (CSV).
+    public var encoding: TextEncoding?
+    /// Force a field delimiter instead of detecting it (CSV).
+    public var delimiter: UInt8?
+    /// The largest field accepted, in bytes (CSV); a larger one is an error naming its line.
+    public var maxFieldBytes: Int
+    /// The worksheet to read (XLSX); `nil` is the first visible worksheet.
+    public var sheet: SheetSelector?
+    /// How many bytes each read from the file asks for. Tests vary it; users need not.
+    public var chunkSize: Int
+
+    public init(
+        encoding: TextEncoding? = nil, delimiter: UInt8? = nil, maxFieldBytes: Int = 16 << 20,
+        sheet: SheetSelector? = nil, chunkSize: Int = 1 << 20
+    ) {
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.maxFieldBytes = maxFieldBytes
+        self.sheet = sheet
+        self.chunkSize = chunkSize
+    }
+}
+
+/// A worksheet chosen by name or by 1-based position.
+public enum SheetSelector: Sendable, Hashable, CustomStringConvertible {
+    case name(String)
+    case index(Int)
+
+    /// A number is an index, anything else a name.
+    public init(_ text: String) {
+        if let index = Int(text), index > 0 {
+            self = .index(index)
+        } else {
+            self = .name(text)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .name(let name): name
+        case .index(let index): String(index)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import PIImport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `pi-import-bench`: seeded throughput benchmarks that assert what they read.
+///
+///     pi-import-bench csv [--rows N] [--dir DIR]
+@main
+enum BenchmarkMain {
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let suite = arguments.isEmpty ? "csv" : arguments.removeFirst()
+        let rows = Int(value(of: "--rows", in: arguments) ?? "") ?? 1_000_000
+        let directory = value(of: "--dir", in: arguments) ?? "bench-data"
+        switch suite {
+        case "csv":
+            try CSVBenchmark(rows: rows, directory: directory).run()
+        default:
+            print("usage: pi-import-bench csv [--rows N] [--dir DIR]")
+            exit(64)
+        }
+    }
+
+    private static func value(of option: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+}

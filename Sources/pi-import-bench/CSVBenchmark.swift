@@ -1,0 +1,52 @@
+import PIImport
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a generated client CSV into Strings, record by record, and reports MB/s, rows/s and peak memory.
+struct CSVBenchmark {
+    let rows: Int
+    let directory: String
+
+    func run() throws {
+        mkdir(directory, 0o755)
+        let path = "\(directory)/clients-\(rows).csv"
+        if Measurement.fileSize(path) == 0 {
+            let start = Measurement.now()
+            var writer = FileWriter(path: path)
+            var generator = ClientCSVGenerator(seed: 42)
+            writer.write(ClientCSVGenerator.csvLine(ClientCSVGenerator.header))
+            for _ in 0..<rows { writer.write(ClientCSVGenerator.csvLine(generator.nextRow())) }
+            writer.close()
+            print("generated \(path) in \(format(Measurement.now() - start)) s")
+        }
+        let bytes = Measurement.fileSize(path)
+        let start = Measurement.now()
+        let reader = try CSVReader(path: path)
+        var records = 0
+        var fields = 0
+        var checksum = 0
+        while let record = try reader.nextRecord() {
+            records += 1
+            fields += record.fields.count
+            checksum &+= record.fields[0].utf8.count
+        }
+        let seconds = Measurement.now() - start
+        guard records == rows + 1, fields == records * ClientCSVGenerator.header.count else {
+            print("FAILED: read \(records) records and \(fields) fields; expected \(rows + 1) x 15")
+            exit(1)
+        }
+        print(
+            "csv read into Strings: \(records) records, \(format(Double(bytes) / 1e6)) MB in \(format(seconds)) s: "
+                + "\(format(Double(bytes) / 1e6 / seconds)) MB/s, \(format(Double(records) / seconds / 1e6)) M rows/s, "
+                + "peak memory \(format(Measurement.peakMemoryMiB())) MiB (checksum \(checksum))")
+    }
+}
+
+func format(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    return "\(rounded)"
+}

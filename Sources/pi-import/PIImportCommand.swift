@@ -1,0 +1,29 @@
+import ArgumentParser
+import PIImport
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+@main
+struct PIImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pi-import",
+        abstract: "Turn client spreadsheets (CSV, XLSX) into clean Practice Ignition client records.",
+        version: PIImportVersion.current,
+        subcommands: [RowsCommand.self, InspectCommand.self]
+    )
+
+    static func main() {
+        // A closed pipe (`pi-import rows big.csv | head`) is reported by write(2), which exits quietly.
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
