@@ -148,8 +148,14 @@ public final class CSVReader: RowSource {
         let view = tokenizer.record
         var fields: [String] = []
         fields.reserveCapacity(view.count)
-        for index in 0..<view.count {
-            fields.append(try string(from: view.field(index)))
+        if transcoder != nil || SWAR.isASCII(view.allBytes) {
+            for index in 0..<view.count {
+                fields.append(Self.string(validUTF8: view.field(index)))
+            }
+        } else {
+            for index in 0..<view.count {
+                fields.append(try string(from: view.field(index)))
+            }
         }
         return Record(fields: fields, row: recordCount, line: tokenizer.recordLine, byteOffset: tokenizer.recordOffset)
     }
@@ -267,16 +273,16 @@ public final class CSVReader: RowSource {
 
     @inline(__always)
     private func string(from bytes: UnsafeRawBufferPointer) throws -> String {
-        if SWAR.isASCII(bytes) || transcoder != nil {
-            return String(decoding: bytes, as: UTF8.self)
+        if SWAR.isASCII(bytes) {
+            return Self.string(validUTF8: bytes)
         }
         if forcedEncoding, declaredEncoding == .windows1252 || declaredEncoding == .latin1 {
             return SingleByteDecoding.decode(bytes, as: declaredEncoding)
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if UTF8Validation.isValid(bytes) {
             if !sawMultibyteUTF8, sawWindows1252 { warnMixedEncoding("UTF-8 after lines read as Windows-1252") }
             sawMultibyteUTF8 = true
-            return text
+            return Self.string(validUTF8: bytes)
         }
         let position = SourcePosition(file: input.name, row: recordCount, line: tokenizer.recordLine)
         if forcedEncoding {
@@ -294,6 +300,15 @@ public final class CSVReader: RowSource {
         }
         sawWindows1252 = true
         return SingleByteDecoding.decode(bytes, as: .windows1252)
+    }
+
+    /// A string from bytes already known to be valid UTF-8 (the fastest initializer measured here).
+    @inline(__always)
+    private static func string(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { target in
+            UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes)
+            return bytes.count
+        }
     }
 
     private func warnMixedEncoding(_ message: String) {

@@ -6,7 +6,7 @@
 /// as text. Runs of ordinary bytes are skipped eight at a time.
 ///
 /// - Complexity: O(n) in the bytes fed, whatever their content.
-public struct CSVTokenizer {
+public struct CSVTokenizer: ~Copyable {
     /// What feeding stopped on.
     public enum Event: Equatable, Sendable {
         /// The chunk is used up; feed the next one (or call ``finish()``).
@@ -45,7 +45,7 @@ public struct CSVTokenizer {
     private var state = State.startRecord
     private var lastWasCR = false
     private var recordComplete = false
-    private let storage = RecordStorage()
+    private var storage = RecordStorage()
 
     /// The physical line the tokenizer is on (1-based).
     public private(set) var line = 1
@@ -63,7 +63,9 @@ public struct CSVTokenizer {
     }
 
     /// The record completed by the last ``Event/record``; valid until the next call to ``feed(_:)``.
-    public var record: CSVRecordView { CSVRecordView(storage: storage) }
+    public var record: CSVRecordView {
+        CSVRecordView(bytes: storage.bytes, ends: storage.ends, count: storage.fieldCount)
+    }
 
     /// Consumes bytes from the front of `input` until a record completes, a problem is found, or the
     /// input is used up; returns the event and how many bytes were consumed.
@@ -94,49 +96,51 @@ public struct CSVTokenizer {
                 recordOffset = consumed + index
                 state = .startField
 
-            case .startField:
-                fieldLine = line
-                if base[index] == quote {
-                    state = .quoted
-                    lastWasCR = false
-                    index += 1
-                } else {
-                    state = .unquoted
-                }
-
-            case .unquoted:
-                let runStart = index
-                index = SWAR.firstSpecial(base, from: index, to: end, delimiterMask, delimiter)
-                if index > runStart {
-                    lastWasCR = false
-                    if let event = append(base + runStart, index - runStart, quoted: false) {
-                        return (event, index)
+            case .startField, .unquoted:
+                // The common case, fields without quotes, loops here without going through the switch.
+                storage.reserve(end - index)
+                while true {
+                    if state == .startField {
+                        fieldLine = line
+                        if base[index] == quote {
+                            state = .quoted
+                            lastWasCR = false
+                            index += 1
+                            break
+                        }
+                        state = .unquoted
                     }
-                }
-                guard index < end else { break }
-                let byte = base[index]
-                if byte == delimiter {
-                    index += 1
-                    lastWasCR = false
-                    if let event = endField() { return (event, index) }
-                    state = .startField
-                } else if byte == 0 {
-                    return (.nulByte(line: line), index)
-                } else {
-                    if let event = endField() { return (event, index) }
-                    countLineBreak(byte)
-                    index += 1
-                    return (endRecord(), index)
+                    let runEnd = storage.appendRun(base, from: index, to: end, delimiterMask, delimiter)
+                    if runEnd > index {
+                        lastWasCR = false
+                        index = runEnd
+                        if let event = checkSize(quoted: false) { return (event, index) }
+                    }
+                    guard index < end else { return (.needInput, index) }
+                    let byte = base[index]
+                    if byte == delimiter {
+                        index += 1
+                        lastWasCR = false
+                        if let event = endField() { return (event, index) }
+                        state = .startField
+                        guard index < end else { return (.needInput, index) }
+                    } else if byte == 0 {
+                        return (.nulByte(line: line), index)
+                    } else {
+                        if let event = endField() { return (event, index) }
+                        countLineBreak(byte)
+                        index += 1
+                        return (endRecord(), index)
+                    }
                 }
 
             case .quoted:
-                let runStart = index
-                index = SWAR.firstSpecial(base, from: index, to: end, quoteMask, quote)
-                if index > runStart {
+                storage.reserve(end - index)
+                let runEnd = storage.appendRun(base, from: index, to: end, quoteMask, quote)
+                if runEnd > index {
                     lastWasCR = false
-                    if let event = append(base + runStart, index - runStart, quoted: true) {
-                        return (event, index)
-                    }
+                    index = runEnd
+                    if let event = checkSize(quoted: true) { return (event, index) }
                 }
                 guard index < end else { break }
                 let byte = base[index]
@@ -147,7 +151,8 @@ public struct CSVTokenizer {
                     return (.nulByte(line: line), index)
                 } else {
                     countLineBreak(byte)
-                    if let event = append(base + index, 1, quoted: true) { return (event, index) }
+                    storage.append(byte)
+                    if let event = checkSize(quoted: true) { return (event, index) }
                 }
                 index += 1
 
@@ -155,7 +160,9 @@ public struct CSVTokenizer {
                 let byte = base[index]
                 if byte == quote {
                     state = .quoted
-                    if let event = append(base + index, 1, quoted: true) { return (event, index) }
+                    storage.reserve(1)
+                    storage.append(byte)
+                    if let event = checkSize(quoted: true) { return (event, index) }
                     index += 1
                 } else if byte == delimiter {
                     index += 1
@@ -207,14 +214,13 @@ public struct CSVTokenizer {
     }
 
     @inline(__always)
-    private mutating func append(_ bytes: UnsafePointer<UInt8>, _ count: Int, quoted: Bool) -> Event? {
-        if storage.fieldLength + count > limits.maxFieldBytes {
+    private func checkSize(quoted: Bool) -> Event? {
+        if storage.fieldLength > limits.maxFieldBytes {
             return .fieldTooLarge(line: fieldLine, quoted: quoted)
         }
-        if storage.byteCount + count > limits.maxRecordBytes {
+        if storage.byteCount > limits.maxRecordBytes {
             return .recordTooLarge(line: recordLine)
         }
-        storage.append(bytes, count)
         return nil
     }
 
@@ -234,23 +240,35 @@ public struct CSVTokenizer {
 
 /// A borrowed view of the fields of the record just completed.
 public struct CSVRecordView {
-    fileprivate let storage: RecordStorage
+    fileprivate let bytes: UnsafeMutablePointer<UInt8>
+    fileprivate let ends: UnsafeMutablePointer<Int>
 
     /// How many fields the record has.
-    public var count: Int { storage.fieldCount }
+    public let count: Int
+
+    /// All the record's bytes, fields back to back.
+    public var allBytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: bytes, count: count == 0 ? 0 : ends[count - 1])
+    }
 
     /// The bytes of field `index`, valid until the tokenizer is fed again.
+    @inline(__always)
     public func field(_ index: Int) -> UnsafeRawBufferPointer {
-        storage.field(index)
+        precondition(index >= 0 && index < count, "field index out of range")
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeRawBufferPointer(start: bytes + start, count: ends[index] - start)
     }
 }
 
 /// The growable byte and offset buffers of one record, reused from record to record.
-private final class RecordStorage {
+///
+/// A non-copyable value over raw memory, so the hot loop pays no reference counting or
+/// exclusivity checks, and no copy can outlive a reallocation.
+private struct RecordStorage: ~Copyable {
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity = 4096
     private(set) var byteCount = 0
-    private var ends: UnsafeMutablePointer<Int>
+    private(set) var ends: UnsafeMutablePointer<Int>
     private var endCapacity = 64
     private(set) var fieldCount = 0
     private var fieldStart = 0
@@ -267,34 +285,45 @@ private final class RecordStorage {
 
     var fieldLength: Int { byteCount - fieldStart }
 
-    func clear() {
+    mutating func clear() {
         byteCount = 0
         fieldCount = 0
         fieldStart = 0
     }
 
+    /// Makes room for `count` more bytes, plus the slack that word-wide copies write past the end.
     @inline(__always)
-    func append(_ source: UnsafePointer<UInt8>, _ count: Int) {
-        if byteCount + count > byteCapacity { growBytes(to: byteCount + count) }
-        (bytes + byteCount).update(from: source, count: count)
-        byteCount += count
+    mutating func reserve(_ count: Int) {
+        if byteCount + count + 8 > byteCapacity { growBytes(to: byteCount + count + 8) }
+    }
+
+    /// Appends one byte; room must have been reserved.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        bytes[byteCount] = byte
+        byteCount += 1
+    }
+
+    /// Copies `base[start..<end]` up to the first byte that is `special`, CR, LF or NUL, eight bytes at a
+    /// time; returns that byte's index (or `end`). Room for the whole range must have been reserved.
+    @inline(__always)
+    mutating func appendRun(
+        _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, _ specialMask: UInt64, _ special: UInt8
+    ) -> Int {
+        let stop = SWAR.copyUntilSpecial(base, from: start, to: end, into: bytes + byteCount, specialMask, special)
+        byteCount += stop - start
+        return stop
     }
 
     @inline(__always)
-    func endField() {
+    mutating func endField() {
         if fieldCount == endCapacity { growEnds() }
         ends[fieldCount] = byteCount
         fieldCount += 1
         fieldStart = byteCount
     }
 
-    func field(_ index: Int) -> UnsafeRawBufferPointer {
-        precondition(index >= 0 && index < fieldCount, "field index out of range")
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeRawBufferPointer(start: bytes + start, count: ends[index] - start)
-    }
-
-    private func growBytes(to needed: Int) {
+    private mutating func growBytes(to needed: Int) {
         var capacity = byteCapacity * 2
         while capacity < needed { capacity *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -304,7 +333,7 @@ private final class RecordStorage {
         byteCapacity = capacity
     }
 
-    private func growEnds() {
+    private mutating func growEnds() {
         let grown = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
         grown.update(from: ends, count: fieldCount)
         ends.deallocate()
@@ -321,52 +350,64 @@ enum SWAR {
     @inline(__always)
     static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
 
+    /// Copies bytes from `base[start..<end]` to `destination` up to the first byte that is `special`, CR,
+    /// LF or NUL, and returns that byte's index (or `end`). Whole words are stored, so up to eight bytes past
+    /// the copied run may be overwritten.
     @inline(__always)
-    private static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- ones) & ~word & highs != 0
-    }
-
-    /// The index of the first byte in `from..<to` that is `special`, CR, LF or NUL (or `to`).
-    @inline(__always)
-    static func firstSpecial(
-        _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, _ specialMask: UInt64, _ special: UInt8
+    static func copyUntilSpecial(
+        _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, into destination: UnsafeMutablePointer<UInt8>,
+        _ specialMask: UInt64, _ special: UInt8
     ) -> Int {
         let crMask = broadcast(0x0D)
         let lfMask = broadcast(0x0A)
         var index = start
-        let raw = UnsafeRawPointer(base)
+        let source = UnsafeRawPointer(base)
+        let target = UnsafeMutableRawPointer(destination) - start
         while index + 8 <= end {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if hasZeroByte(word ^ specialMask) || hasZeroByte(word ^ crMask) || hasZeroByte(word ^ lfMask)
-                || hasZeroByte(word)
-            {
-                break
+            let raw = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            target.storeBytes(of: raw, toByteOffset: index, as: UInt64.self)
+            let word = UInt64(littleEndian: raw)
+            let found = zeroBytes(word ^ specialMask) | zeroBytes(word ^ crMask) | zeroBytes(word ^ lfMask)
+                | zeroBytes(word)
+            if found != 0 {
+                // The lowest flagged byte is exact: false positives only occur above a true zero byte.
+                return index + found.trailingZeroBitCount >> 3
             }
             index += 8
         }
         while index < end {
             let byte = base[index]
             if byte == special || byte == 0x0D || byte == 0x0A || byte == 0 { return index }
+            target.storeBytes(of: byte, toByteOffset: index, as: UInt8.self)
             index += 1
         }
         return end
+    }
+
+    /// The high bit of each byte of `word` that is zero (and possibly of bytes above one).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highs
     }
 
     /// Whether every byte is ASCII.
     @inline(__always)
     static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        var index = 0
+        let count = bytes.count
+        guard count >= 8 else {
+            var accumulated: UInt8 = 0
+            for index in 0..<count { accumulated |= bytes[index] }
+            return accumulated & 0x80 == 0
+        }
         var accumulated: UInt64 = 0
-        while index + 8 <= bytes.count {
+        var index = 0
+        while index + 8 <= count {
             accumulated |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             index += 8
         }
-        var tail: UInt8 = 0
-        while index < bytes.count {
-            tail |= bytes[index]
-            index += 1
-        }
-        return accumulated & highs == 0 && tail & 0x80 == 0
+        // The last word may overlap the one before; that is harmless for an OR.
+        accumulated |= base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        return accumulated & highs == 0
     }
 }
