@@ -20,12 +20,12 @@ struct RowsCommand: ParsableCommand {
     @OptionGroup var reader: ReaderOptions
 
     func run() throws {
+        var output = StandardOutput()
         do {
             let source = try SourceOpener.open(path: file, options: reader.readOptions())
             var shape = RowShapeCheck(trimsTrailingEmptyCells: source.info.trimsTrailingEmptyCells)
             var limiter = DiagnosticLimiter(perCode: 20)
             let includeLine = source.info.format == "csv"
-            var output = StandardOutput()
             while let row = try source.nextRow() {
                 for diagnostic in source.takeDiagnostics() + shape.check(row) where limiter.admit(diagnostic) {
                     output.flush()
@@ -50,6 +50,7 @@ struct RowsCommand: ParsableCommand {
                 StandardError.write("\(file): note: \(count) more [\(code)] not shown\n")
             }
         } catch let error as ImportError {
+            output.flush()
             throw error.reportedExit()
         }
     }

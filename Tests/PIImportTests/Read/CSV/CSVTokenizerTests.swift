@@ -2,15 +2,126 @@ import Testing
 
 @testable import PIImport
 
+/// The state machine on its own, fed from caller buffers.
 @Suite struct CSVTokenizerTests {
-    @Test func simpleRecords() throws {
-        #expect(try records("a,b\r\nc,d\n") == [["a", "b"], ["c", "d"]])
+    /// Feeds `text` in chunks of `chunk` bytes; returns each record's fields and start line, or the stopping event.
+    static func tokenize(_ text: [UInt8], chunk: Int, delimiter: UInt8 = UInt8(ascii: ","), maxField: Int = 1 << 20)
+        -> (records: [[String]], lines: [Int], offsets: [Int], stop: CSVTokenizer.Event?)
+    {
+        var tokenizer = CSVTokenizer(delimiter: delimiter, limits: .init(maxFieldBytes: maxField))
+        var records: [[String]] = []
+        var lines: [Int] = []
+        var offsets: [Int] = []
+        func collect(_ tokenizer: borrowing CSVTokenizer) {
+            let view = tokenizer.record
+            records.append((0..<view.count).map { String(decoding: view.field($0), as: UTF8.self) })
+            lines.append(tokenizer.recordLine)
+            offsets.append(tokenizer.recordOffset)
+        }
+        var start = 0
+        while start < text.count {
+            let end = min(start + chunk, text.count)
+            var slice = start
+            while slice < end {
+                let (event, used) = text.withUnsafeBytes {
+                    tokenizer.feed(UnsafeRawBufferPointer(rebasing: $0[slice..<end]))
+                }
+                slice += used
+                switch event {
+                case .needInput: break
+                case .record: collect(tokenizer)
+                default: return (records, lines, offsets, event)
+                }
+            }
+            start = end
+        }
+        let event = tokenizer.finish()
+        if event == .record {
+            collect(tokenizer)
+        } else if event != .needInput {
+            return (records, lines, offsets, event)
+        }
+        return (records, lines, offsets, nil)
     }
-}
 
-func records(_ text: String, delimiter: UInt8 = UInt8(ascii: ",")) throws -> [[String]] {
-    let reader = try CSVReader(bytes: Array(text.utf8), name: "test.csv", options: ReadOptions(delimiter: delimiter))
-    var result: [[String]] = []
-    while let record = try reader.nextRecord() { result.append(record.fields) }
-    return result
+    @Test func rfc4180Basics() {
+        let result = Self.tokenize(Array("a,b,c\r\n1,\"x,y\",\"say \"\"hi\"\"\"\r\n".utf8), chunk: 4096)
+        #expect(result.records == [["a", "b", "c"], ["1", "x,y", "say \"hi\""]])
+        #expect(result.lines == [1, 2])
+        #expect(result.offsets == [0, 7])
+        #expect(result.stop == nil)
+    }
+
+    @Test func emptyFieldsAndTrailingDelimiter() {
+        let result = Self.tokenize(Array(",,\na,\n\"\",b".utf8), chunk: 4096)
+        #expect(result.records == [["", "", ""], ["a", ""], ["", "b"]])
+    }
+
+    @Test func quotedLineBreaksAreKeptVerbatimAndCounted() {
+        let result = Self.tokenize(Array("\"1\r\n2\",\"3\r4\",\"5\n6\"\nnext\n".utf8), chunk: 4096)
+        #expect(result.records == [["1\r\n2", "3\r4", "5\n6"], ["next"]])
+        #expect(result.lines == [1, 5])
+    }
+
+    @Test func blankLinesAreSkippedButCounted() {
+        let result = Self.tokenize(Array("\n\r\n\ra\n\n\nb".utf8), chunk: 4096)
+        #expect(result.records == [["a"], ["b"]])
+        #expect(result.lines == [4, 7])
+    }
+
+    @Test func crlfSplitAcrossChunksIsOneLineBreak() {
+        for chunk in 1...5 {
+            let result = Self.tokenize(Array("ab\r\ncd\r\nef".utf8), chunk: chunk)
+            #expect(result.records == [["ab"], ["cd"], ["ef"]], "chunk \(chunk)")
+            #expect(result.lines == [1, 2, 3], "chunk \(chunk)")
+        }
+    }
+
+    @Test func unterminatedQuoteNamesTheLineWhereItOpened() {
+        let result = Self.tokenize(Array("a,b\nc,\"open\nstill\nopen".utf8), chunk: 3)
+        #expect(result.records == [["a", "b"]])
+        #expect(result.stop == .unterminatedQuote(line: 2))
+    }
+
+    @Test func nulByteIsReportedWithItsLine() {
+        #expect(Self.tokenize([0x61, 0x0A, 0x62, 0x00, 0x0A], chunk: 4096).stop == .nulByte(line: 2))
+        #expect(Self.tokenize(Array("a\n\"x".utf8) + [0] + Array("\"\n".utf8), chunk: 2).stop == .nulByte(line: 2))
+    }
+
+    @Test func fieldLimitStopsLargeFieldsWithTheirLine() {
+        let text = Array("a,b\n1,".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 100) + [0x0A]
+        #expect(Self.tokenize(text, chunk: 7, maxField: 64).stop == .fieldTooLarge(line: 2, quoted: false))
+        let quoted = Array("a\n\"".utf8) + [UInt8](repeating: UInt8(ascii: "y"), count: 100)
+        #expect(Self.tokenize(quoted, chunk: 4096, maxField: 64).stop == .fieldTooLarge(line: 2, quoted: true))
+    }
+
+    @Test func tooManyFieldsIsARecordError() {
+        let text = Array("x\n".utf8) + [UInt8](repeating: UInt8(ascii: ","), count: 20_000) + [0x0A]
+        #expect(Self.tokenize(text, chunk: 4096).stop == .recordTooLarge(line: 2))
+    }
+
+    @Test func textAfterClosingQuoteIsKept() {
+        #expect(Self.tokenize(Array("\"ab\"cd,e\n".utf8), chunk: 4096).records == [["abcd", "e"]])
+    }
+
+    @Test func otherDelimiters() {
+        #expect(Self.tokenize(Array("a;\"b;c\"\n".utf8), chunk: 4096, delimiter: UInt8(ascii: ";")).records == [["a", "b;c"]])
+        #expect(Self.tokenize(Array("a\tb\tc\n".utf8), chunk: 1, delimiter: 0x09).records == [["a", "b", "c"]])
+    }
+
+    /// Long runs cross the eight-byte fast path at every alignment.
+    @Test(arguments: [1, 2, 7, 8, 9, 4096])
+    func chunkSizesGiveIdenticalRecords(chunk: Int) {
+        var text = ""
+        for length in 0..<40 {
+            text += String(repeating: "w", count: length) + ",\"" + String(repeating: "q", count: length) + "\"\"x\"\r\n"
+        }
+        let expected = Self.tokenize(Array(text.utf8), chunk: 1 << 20)
+        let result = Self.tokenize(Array(text.utf8), chunk: chunk)
+        #expect(result.records == expected.records)
+        #expect(result.lines == expected.lines)
+        #expect(result.offsets == expected.offsets)
+        #expect(expected.records.count == 40)
+        #expect(expected.records[39] == [String(repeating: "w", count: 39), String(repeating: "q", count: 39) + "\"x"])
+    }
 }
