@@ -54,3 +54,55 @@ extension DiagnosticCode {
     /// A file with no records.
     public static let emptyFile: Self = "empty-file"
 }
+
+// MARK: - Mapping
+
+extension DiagnosticCode {
+    /// A mapping file that cannot be used.
+    public static let invalidMappingFile: Self = "invalid-mapping-file"
+    /// No row near the top of the file looks like a header.
+    public static let headerNotFound: Self = "header-not-found"
+    /// No column holds the client name (nor a person's given and family names).
+    public static let noNameColumn: Self = "no-name-column"
+    /// Two columns map to a field that takes one.
+    public static let duplicateMapping: Self = "duplicate-mapping"
+    /// A column nothing reads.
+    public static let unmappedColumn: Self = "unmapped-column"
+    /// A tax-number column, dropped unread.
+    public static let taxColumnDropped: Self = "tax-column-dropped"
+    /// A title, total or footer row of a report export, skipped.
+    public static let nonDataRowSkipped: Self = "non-data-row-skipped"
+}
+
+// MARK: - Records
+
+extension DiagnosticCode {
+    /// A row without a client name (nor a person's name to make one from).
+    public static let missingClientName: Self = "missing-client-name"
+    /// A row whose contact has no name; Ignition's import requires one on every row.
+    public static let missingContactName: Self = "missing-contact-name"
+    /// A row whose contact has no email; Ignition's import requires one on every row.
+    public static let missingContactEmail: Self = "missing-contact-email"
+    /// A name longer than a downstream app accepts.
+    public static let nameTooLong: Self = "name-too-long"
+    /// A name with a character QuickBooks Online rejects (`:`, tab, line break, `"`).
+    public static let nameCharacterRejected: Self = "name-character-rejected"
+    /// A value longer than Ignition, Xero or QuickBooks accepts for its field.
+    public static let valueTooLong: Self = "value-too-long"
+    /// One client ID on rows of different clients.
+    public static let duplicateClientID: Self = "duplicate-client-id"
+    /// A number Excel turned into scientific notation (`6.14E+10`) in a phone or id column.
+    public static let scientificNotation: Self = "excel-scientific-notation"
+    /// A date cell where text was expected (Excel turned the value into a date).
+    public static let dateInTextColumn: Self = "excel-date-in-text-column"
+    /// A number cell where text was expected (a leading zero may be lost).
+    public static let numberInTextColumn: Self = "excel-number-in-text-column"
+    /// A client archived or inactive in its source app.
+    public static let inactiveClient: Self = "inactive-client"
+    /// A QuickBooks sub-customer (`Parent:Child`), not a client of its own.
+    public static let subCustomerSkipped: Self = "sub-customer-skipped"
+    /// Tax numbers removed from free text.
+    public static let taxNumberRedacted: Self = "tax-number-redacted"
+    /// Rows of one client whose client-level values disagree; the first row's are kept.
+    public static let conflictingClientValues: Self = "conflicting-client-values"
+}

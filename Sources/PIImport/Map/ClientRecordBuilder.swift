@@ -1,0 +1,167 @@
+/// Turns one mapped row into a client record with its contacts: names joined, multi-line addresses
+/// split, Xero's Person1..5 made contacts, a row that names only a person made an individual client.
+///
+/// Values are cleaned by the normalizers; tax-number columns are never read, and free text passes
+/// the tax-number redactor before it reaches the record.
+public struct ClientRecordBuilder: Sendable {
+    /// What one row became.
+    public struct Outcome: Sendable {
+        /// The row's client; nil when the row holds no client at all (a sub-customer, say).
+        public var record: ClientRecord?
+        public var diagnostics: [Diagnostic]
+        /// Tax numbers removed from each column's text: (1-based column, count).
+        public var redactions: [(column: Int, count: Int)]
+    }
+
+    public let map: ColumnMap
+    private let normalizer: RecordNormalizer
+    private let state: ClientRecord.State
+
+    public init(map: ColumnMap, normalizer: RecordNormalizer) {
+        self.map = map
+        self.normalizer = normalizer
+        state = map.kind == DefaultMappings.practiceManager.name ? .lead : .active
+    }
+
+    public func build(_ row: RawRow) -> Outcome {
+        var draft = RowValues()
+        var outcome = Outcome(record: nil, diagnostics: [], redactions: [])
+        for (index, field) in map.fields.enumerated() {
+            guard let field, !field.isDropped, index < row.cells.count else { continue }
+            let cell = row.cells[index]
+            guard let text = cell.text, !text.isEmpty else { continue }
+            var position = row.position
+            position.column = index + 1
+            position.columnName = map.headers[index]
+            outcome.diagnostics += CellDamage.check(cell, text: text, field: field, at: position)
+            let cleaned = normalizer.clean(text, field: field, at: position)
+            outcome.diagnostics += cleaned.diagnostics
+            if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
+            if field == .status {
+                if Self.isInactive(header: map.headers[index], value: text) {
+                    outcome.diagnostics.append(
+                        Diagnostic(
+                            .inactiveClient, .info, at: position, "client is archived or inactive in its source app",
+                            field: "status"))
+                }
+            } else if let value = cleaned.value {
+                draft.add(value, to: field)
+            }
+        }
+        var position = row.position
+        position.column = nil
+        position.columnName = nil
+        guard var record = assemble(draft, at: position, diagnostics: &outcome.diagnostics) else { return outcome }
+        record.source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
+        outcome.record = record
+        return outcome
+    }
+
+    private func assemble(_ draft: RowValues, at position: SourcePosition, diagnostics: inout [Diagnostic])
+        -> ClientRecord?
+    {
+        let personName = Self.join(draft.first(.contact(.firstName)), draft.first(.contact(.lastName)))
+        let contactName = draft.first(.contact(.name)) ?? personName
+        var name = draft.first(.name) ?? ""
+        if name.isEmpty, let contactName { name = contactName }
+        if map.kind == DefaultMappings.quickBooks.name, name.contains(":") {
+            diagnostics.append(
+                Diagnostic(
+                    .subCustomerSkipped, .info, at: position,
+                    "QuickBooks sub-customer (Parent:Child) skipped: Ignition holds the parent client", field: "name"))
+            return nil
+        }
+        var contacts: [Contact] = []
+        let email = draft.first(.contact(.email)) ?? draft.first(.clientEmail)
+        let individual = draft.first(.name) == nil || Self.isIndividual(draft.first(.businessStructure))
+        let primaryName = contactName ?? (individual && email != nil ? name : nil)
+        if primaryName != nil || email != nil || draft.first(.contact(.mobile)) != nil {
+            contacts.append(
+                Contact(
+                    id: draft.first(.contact(.id)), name: primaryName ?? "", email: email,
+                    phone: draft.first(.contact(.phone)), mobile: draft.first(.contact(.mobile)),
+                    salutation: draft.first(.contact(.salutation)), addressee: draft.first(.contact(.addressee)),
+                    isDefault: draft.first(.contact(.isDefault)).map(Self.isYes) ?? true))
+        }
+        for person in 1...5 {
+            let personName = Self.join(
+                draft.first(.extraContact(person, .firstName)), draft.first(.extraContact(person, .lastName)))
+            let personEmail = draft.first(.extraContact(person, .email))
+            guard personName != nil || personEmail != nil else { continue }
+            contacts.append(Contact(name: personName ?? "", email: personEmail, isDefault: false))
+        }
+        var appClients: [AppClient] = []
+        for app in ["xero", "quickbooks", "xpm"] {
+            if let id = draft.first(.appClient(app)) { appClients.append(AppClient(app: app, externalId: id, name: name)) }
+        }
+        if !appClients.contains(where: { $0.app == "xpm" }), let code = draft.first(.clientCode) {
+            appClients.append(AppClient(app: "xpm", externalId: code, name: name))
+        }
+        return ClientRecord(
+            id: draft.first(.id), name: name, businessStructure: draft.first(.businessStructure),
+            companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
+            gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
+            website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
+            tags: draft.values[.tags] ?? [], notes: draft.values[.notes]?.joined(separator: "\n"), state: state,
+            contacts: contacts, appClients: appClients, source: RecordSource(file: position.file, rows: []))
+    }
+
+    private static func join(_ first: String?, _ last: String?) -> String? {
+        let parts = [first, last].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    private static func isYes(_ text: String) -> Bool {
+        ["yes", "y", "true", "1", "primary"].contains(text.lowercased())
+    }
+
+    /// Xero's `ContactStatus` ARCHIVED, QBO's `Active` false or `Status` Inactive, XPM's `IsArchived` or
+    /// `IsDeleted` Yes.
+    private static func isInactive(header: String, value: String) -> Bool {
+        let key = HeaderKey.make(header)
+        let value = value.lowercased()
+        switch key {
+        case "isarchived", "isdeleted": return isYes(value)
+        case "active": return ["false", "no", "n", "0"].contains(value)
+        case "isprospect": return false
+        default: return ["archived", "inactive", "deleted", "gdprrequest"].contains(value)
+        }
+    }
+
+    private static func isIndividual(_ structure: String?) -> Bool {
+        guard let structure = structure?.lowercased() else { return false }
+        return structure.contains("individual") || structure.contains("sole trader")
+    }
+}
+
+/// The cleaned values of one row, by field, in column order.
+struct RowValues {
+    var values: [ClientField: [String]] = [:]
+
+    mutating func add(_ value: String, to field: ClientField) {
+        switch field {
+        case .address(.lines), .postalAddress(.lines):
+            values[field, default: []] += value.split(separator: "\n").map(String.init)
+        case .tags:
+            values[field, default: []] += value.split(whereSeparator: { $0 == "," || $0 == ";" })
+                .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        default:
+            values[field, default: []].append(value)
+        }
+    }
+
+    func first(_ field: ClientField) -> String? {
+        values[field]?.first
+    }
+
+    /// The street or postal address, nil when no part is filled in.
+    func address(postal: Bool) -> Address? {
+        func part(_ part: ClientField.AddressPart) -> ClientField {
+            postal ? .postalAddress(part) : .address(part)
+        }
+        let address = Address(
+            lines: values[part(.lines)] ?? [], city: first(part(.city)), region: first(part(.region)),
+            postcode: first(part(.postcode)), country: first(part(.country)))
+        return address.isEmpty ? nil : address
+    }
+}

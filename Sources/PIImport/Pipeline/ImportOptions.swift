@@ -1,0 +1,40 @@
+/// How an import or check runs.
+public struct ImportOptions: Sendable {
+    /// What to do with a row that fails validation.
+    public enum InvalidRowPolicy: String, Sendable, CaseIterable {
+        /// Leave it out (and in the rejects file), import the rest.
+        case skip
+        /// Stop the run: nothing is written.
+        case abort
+    }
+
+    public var read = ReadOptions()
+    /// A mapping file that overrides and extends the default synonyms.
+    public var mapping: MappingFile?
+    /// The header's row number, instead of detecting it.
+    public var headerRow: Int?
+    /// How many diagnostics of each code the report keeps (the rest are counted).
+    public var diagnosticsPerCode = 100
+    /// How many decisions the report lists (the rest are counted in the summary).
+    public var decisionLimit = 10_000
+    public var missingContactSeverity = Diagnostic.Severity.error
+    public var onInvalid = InvalidRowPolicy.skip
+    /// Stop once this many rows have been rejected.
+    public var maxErrors: Int?
+
+    public init() {}
+}
+
+/// A row that failed validation, with what the user needs to fix it.
+public struct RejectedRow: Sendable {
+    public var file: String
+    public var sheet: String?
+    /// The header as read.
+    public var header: [String]
+    /// The row's cells as read.
+    public var cells: [Cell]
+    /// 1-based columns never to be written (tax numbers, bank details).
+    public var droppedColumns: [Int]
+    public var position: SourcePosition
+    public var diagnostics: [Diagnostic]
+}

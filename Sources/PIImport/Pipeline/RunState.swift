@@ -1,0 +1,123 @@
+/// What a run has gathered so far: clients, counts, capped diagnostics, decisions, tax-number tallies.
+struct RunState {
+    let options: ImportOptions
+    var groups: ClientGroups
+    var files: [ImportReport.FileSummary] = []
+    private var limiter: DiagnosticLimiter
+    private var diagnostics: [Diagnostic] = []
+    private var summary = ImportReport.Summary()
+    private var decisions: [ImportReport.Decision] = []
+    private var decisionSlots: [String: Int] = [:]
+    private var removals: [String: ImportReport.TaxNumberRemoval] = [:]
+    private var removalOrder: [String] = []
+    private var clientIDs: [String: String] = [:]
+    private var failedFiles = 0
+
+    init(options: ImportOptions, keepRecords: Bool) {
+        self.options = options
+        groups = ClientGroups(keepsRecords: keepRecords)
+        limiter = DiagnosticLimiter(perCode: options.diagnosticsPerCode)
+    }
+
+    mutating func note(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .warning { summary.warnings += 1 }
+        if limiter.admit(diagnostic) { diagnostics.append(diagnostic) }
+    }
+
+    mutating func note(contentsOf found: [Diagnostic]) {
+        for diagnostic in found { note(diagnostic) }
+    }
+
+    mutating func fileFailed(_ error: ImportError, file: String) {
+        failedFiles += 1
+        note(Diagnostic(error.code, .error, at: error.position ?? SourcePosition(file: file), error.message))
+    }
+
+    /// Counts the values of tax-number columns, which are dropped unread but for being non-empty.
+    mutating func countDroppedValues(_ row: RawRow, map: ColumnMap) {
+        for (index, field) in map.fields.enumerated() where field == .taxNumber && index < row.cells.count {
+            if case .empty = row.cells[index] { continue }
+            if row.cells[index].text?.isEmpty ?? true { continue }
+            tally(1, file: row.position.file, sheet: row.position.sheet, column: map.headers[index],
+                how: "column-dropped", row: row)
+        }
+    }
+
+    mutating func redacted(_ count: Int, file: String, sheet: String?, column: String, row: RawRow) {
+        tally(count, file: file, sheet: sheet, column: column, how: "redacted-in-text", row: row)
+    }
+
+    private mutating func tally(_ count: Int, file: String, sheet: String?, column: String, how: String, row: RawRow) {
+        summary.taxNumbersRemoved += count
+        let key = [file, sheet ?? "", column, how].joined(separator: "\u{1F}")
+        if removals[key] == nil {
+            removalOrder.append(key)
+            removals[key] = ImportReport.TaxNumberRemoval(
+                file: file, sheet: sheet, column: column, how: how, count: 0, rows: [])
+        }
+        removals[key]?.count += count
+        if let number = row.position.row, (removals[key]?.rows.count ?? 0) < 20 { removals[key]?.rows.append(number) }
+    }
+
+    /// The same Ignition Client ID on rows of differently named clients is an error.
+    mutating func checkClientID(_ record: ClientRecord, at position: SourcePosition) -> [Diagnostic] {
+        guard let id = record.id else { return [] }
+        if let name = clientIDs[id], name != record.name {
+            return [
+                Diagnostic(
+                    .duplicateClientID, .error, at: position, "client ID is already used by another client's rows",
+                    field: "id")
+            ]
+        }
+        clientIDs[id] = record.name
+        return []
+    }
+
+    mutating func accept(_ record: ClientRecord, at position: SourcePosition) {
+        let (merged, conflict) = groups.add(record, at: position)
+        if let conflict { note(conflict) }
+        let reference = Self.reference(position)
+        let key = record.id.map { "id:" + $0 } ?? "name:" + record.name
+        if merged {
+            summary.merged += 1
+            if let slot = decisionSlots[key] { decisions[slot].rows.append(reference) }
+            return
+        }
+        if record.id != nil { summary.updated += 1 } else { summary.created += 1 }
+        if decisions.count < options.decisionLimit {
+            decisionSlots[key] = decisions.count
+            decisions.append(
+                ImportReport.Decision(action: record.id == nil ? .create : .update, name: record.name, rows: [reference]))
+        }
+    }
+
+    mutating func reject(_ row: RejectedRow, name: String, onReject: (RejectedRow) throws -> Void) throws {
+        summary.rejected += 1
+        if decisions.count < options.decisionLimit {
+            decisions.append(ImportReport.Decision(action: .reject, name: name, rows: [Self.reference(row.position)]))
+        }
+        try onReject(row)
+        if options.onInvalid == .abort {
+            throw RunStopped(report: report(), reason: "a row was rejected and --on-invalid is abort")
+        }
+        if let limit = options.maxErrors, summary.rejected > limit {
+            throw RunStopped(report: report(), reason: "more than \(limit) rows rejected (--max-errors)")
+        }
+    }
+
+    private static func reference(_ position: SourcePosition) -> ImportReport.RowReference {
+        ImportReport.RowReference(file: position.file, sheet: position.sheet, row: position.row ?? 0, line: position.line)
+    }
+
+    func report() -> ImportReport {
+        var summary = summary
+        summary.rows = files.reduce(0) { $0 + $1.rows }
+        summary.clients = groups.clientCount
+        summary.contacts = groups.contactCount
+        return ImportReport(
+            valid: summary.rejected == 0 && failedFiles == 0, summary: summary, files: files,
+            diagnostics: diagnostics,
+            suppressed: Dictionary(uniqueKeysWithValues: limiter.suppressed.map { ($0.code.rawValue, $0.count) }),
+            decisions: decisions, taxNumbersRemoved: removalOrder.compactMap { removals[$0] })
+    }
+}

@@ -1,0 +1,55 @@
+/// The rules every row's client must pass before it is written: what Ignition's importer requires
+/// (client name, contact name, contact email on every row), and what Xero and QuickBooks will accept
+/// when Ignition later pushes the client to them.
+public struct RowValidator: Sendable {
+    /// How a row without a contact name or email counts: an error by default, as Ignition rejects it.
+    public var missingContactSeverity: Diagnostic.Severity
+
+    public init(missingContactSeverity: Diagnostic.Severity = .error) {
+        self.missingContactSeverity = missingContactSeverity
+    }
+
+    /// Xero's contact name limit; QuickBooks' import limit for a display name.
+    static let xeroNameLimit = 255
+    static let quickBooksNameLimit = 100
+    static let quickBooksEmailLimit = 100
+
+    public func validate(_ record: ClientRecord, at position: SourcePosition) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func add(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, _ field: String, _ message: String) {
+            found.append(Diagnostic(code, severity, at: position, message, field: field))
+        }
+        if record.name.isEmpty {
+            add(.missingClientName, .error, "name", "no client name (nor a person's name to use as one)")
+        } else {
+            let length = record.name.count
+            if length > Self.xeroNameLimit {
+                add(.nameTooLong, .error, "name", "client name has \(length) characters; Xero accepts \(Self.xeroNameLimit)")
+            } else if length > Self.quickBooksNameLimit {
+                add(
+                    .nameTooLong, .warning, "name",
+                    "client name has \(length) characters; QuickBooks accepts \(Self.quickBooksNameLimit)")
+            }
+            if record.name.contains(where: { $0 == ":" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\"" }) {
+                add(
+                    .nameCharacterRejected, .warning, "name",
+                    "client name holds a colon, tab, line break or double quote, which QuickBooks rejects")
+            }
+        }
+        let primary = record.contacts.first
+        if primary?.name.isEmpty ?? true {
+            add(.missingContactName, missingContactSeverity, "contacts.name", "no contact name; Ignition requires one")
+        }
+        if primary?.email == nil {
+            add(.missingContactEmail, missingContactSeverity, "contacts.email", "no contact email; Ignition requires one")
+        }
+        for contact in record.contacts {
+            if let email = contact.email, email.count > Self.quickBooksEmailLimit {
+                add(
+                    .valueTooLong, .warning, "contacts.email",
+                    "email has \(email.count) characters; QuickBooks accepts \(Self.quickBooksEmailLimit)")
+            }
+        }
+        return found
+    }
+}
