@@ -41,8 +41,10 @@ public struct ColumnMapper: Sendable {
         let keys = Set(headers.map(HeaderKey.make))
         var best = DefaultMappings.generic
         var bestScore = 0
+        let starred = headers.contains { $0.hasPrefix("*") }
         for kind in kinds {
-            let hits = kind.signature.intersection(keys).count
+            var hits = kind.signature.intersection(keys).count
+            if starred, kind.mapping.name == DefaultMappings.xero.name { hits += 2 }
             // A kind needs two of its signature headers, and must beat the others on them.
             if hits >= 2, hits > bestScore {
                 best = kind.mapping

@@ -9,7 +9,8 @@ public enum DefaultMappings {
     public static let ignition = MappingFile(
         name: "ignition-clients",
         description: "Practice Ignition's client import template and client export.",
-        signature: ["Client ID", "Client Name", "Contact ID", "Contact Name", "Contact Email"],
+        signature: ["Client ID", "Contact ID", "Contact Email", "Contact Mobile", "Postal Address Line 1",
+            "Tracking Category 1"],
         columns: [
             "Client ID": "id", "Client Name": "name", "Contact ID": "contacts.id", "Contact Name": "contacts.name",
             "Contact Email": "contacts.email", "Contact Phone": "contacts.phone", "Contact Mobile": "contacts.mobile",
@@ -27,6 +28,7 @@ public enum DefaultMappings {
         ])
 
     /// Xero's contacts import template and export (domain.md 2.1), with the US and export variants.
+    /// Only Xero's templates mark required columns with `*`, so `*ContactName` alone identifies one.
     public static let xero: MappingFile = {
         var columns: [String: String] = [
             "*ContactName": "name", "ContactID": "appClients.xero", "AccountNumber": "ignore",
@@ -61,8 +63,9 @@ public enum DefaultMappings {
         }
         return MappingFile(
             name: "xero-contacts", description: "Xero's contacts import template and contacts export.",
-            signature: ["*ContactName", "EmailAddress", "POAddressLine1", "SAAddressLine1", "PhoneNumber",
-                "Person1FirstName", "AccountNumber", "ContactID"],
+            signature: ["POAddressLine1", "SAAddressLine1", "POCity", "POPostalCode", "Person1FirstName",
+                "Person1Email", "AccountNumber", "ContactID", "ContactStatus", "MobileNumber", "DDINumber", "SkypeName",
+                "BankAccountNumber", "TaxNumber"],
             columns: columns)
     }()
 
@@ -86,8 +89,8 @@ public enum DefaultMappings {
     public static let practiceManager = MappingFile(
         name: "xpm-clients",
         description: "Xero Practice Manager (WorkflowMax) client export, API-style or UI-style headers.",
-        signature: ["UUID", "Name", "BusinessStructure", "PostalAddress", "IsProspect", "ContactName",
-            "Client Code", "Business Structure", "IsArchived", "ClientCode"],
+        signature: ["UUID", "BusinessStructure", "PostalAddress", "PostalPostCode", "IsProspect", "IsArchived",
+            "ClientCode", "ContactIsPrimary", "ContactMobile"],
         columns: [
             "UUID": "appClients.xpm", "ID": "ignore", "Client Code": "clientCode", "ClientCode": "clientCode",
             "ExportCode": "clientCode", "Name": "name", "Client Name": "name", "Client": "name",

@@ -1,4 +1,5 @@
-/// A summary of how a file reads: what `pi-import inspect` shows.
+/// A summary of how a file reads and maps: what `pi-import inspect` shows. It never shows a tax
+/// number: tax-number and sensitive columns are blanked in the sample, and free text is redacted.
 public struct FileInspection: Sendable, Codable {
     /// How many of the first records the summary keeps.
     public static let sampleSize = 3
@@ -13,7 +14,13 @@ public struct FileInspection: Sendable, Codable {
     public var records: Int
     /// The first record, as text.
     public var header: [String]
-    /// The records after the header, up to ``sampleSize``.
+    /// The row the mapper takes for the header (title rows come before it in report exports).
+    public var headerRow: Int?
+    /// The recognised kind of export.
+    public var kind: String?
+    /// Column by column: what each column maps to, or why it is not read.
+    public var mapping: [ImportReport.ColumnMapping]?
+    /// The records after the detected header, up to ``sampleSize``, dropped columns blanked.
     public var sample: [[String]]
     /// What the reader found: encodings, ragged rows, blank and repeated header cells.
     public var diagnostics: [Diagnostic]
@@ -21,31 +28,42 @@ public struct FileInspection: Sendable, Codable {
     public var suppressed: [String: Int]
 
     /// Reads the whole file once.
-    public static func inspect(path: String, options: ReadOptions = ReadOptions()) throws -> FileInspection {
+    public static func inspect(path: String, options: ReadOptions = ReadOptions(), mapping: MappingFile? = nil)
+        throws -> FileInspection
+    {
         let source = try SourceOpener.open(path: path, options: options)
+        let mapper = ColumnMapper(userMapping: mapping)
         var shape = RowShapeCheck(trimsTrailingEmptyCells: source.info.trimsTrailingEmptyCells)
         var limiter = DiagnosticLimiter(perCode: 10)
         var diagnostics: [Diagnostic] = []
         var records = 0
-        var header: [String] = []
-        var sample: [[String]] = []
+        var opening: [RawRow] = []
         while let row = try source.nextRow() {
             records += 1
-            let texts = row.cells.map { $0.text ?? "" }
-            if records == 1 {
-                header = texts
-            } else if sample.count < sampleSize {
-                sample.append(texts)
-            }
+            if opening.count < HeaderRowDetector.window { opening.append(row) }
             diagnostics += (source.takeDiagnostics() + shape.check(row)).filter { limiter.admit($0) }
         }
         diagnostics += source.takeDiagnostics()
-        let info = source.info
-        return FileInspection(
-            file: info.file, format: info.format, encoding: info.encoding, delimiter: info.delimiter,
-            sheet: info.sheet, sheets: info.sheets, records: records, header: header, sample: sample,
-            diagnostics: diagnostics,
+        let texts = opening.map { $0.cells.map { $0.text ?? "" } }
+        var inspection = FileInspection(
+            file: source.info.file, format: source.info.format, encoding: source.info.encoding,
+            delimiter: source.info.delimiter, sheet: source.info.sheet, sheets: source.info.sheets, records: records,
+            header: texts.first.map(PrivacyFilter.redacted) ?? [], sample: [], diagnostics: diagnostics,
             suppressed: Dictionary(uniqueKeysWithValues: limiter.suppressed.map { ($0.code.rawValue, $0.count) }))
+        guard let headerIndex = HeaderRowDetector.headerIndex(in: opening, mapper: mapper) else {
+            inspection.sample = texts.dropFirst().prefix(sampleSize).map(PrivacyFilter.redacted)
+            return inspection
+        }
+        let (map, mapDiagnostics) = mapper.map(headers: texts[headerIndex], at: opening[headerIndex].position)
+        let dropped = Set(map.droppedColumns)
+        inspection.headerRow = opening[headerIndex].position.row
+        inspection.kind = map.kind
+        inspection.mapping = map.report
+        inspection.diagnostics = mapDiagnostics + inspection.diagnostics
+        inspection.sample = texts[(headerIndex + 1)...].prefix(sampleSize).map { cells in
+            PrivacyFilter.redacted(cells.enumerated().map { dropped.contains($0.offset + 1) ? "[dropped]" : $0.element })
+        }
+        return inspection
     }
 
     /// The summary as a person reads it.
@@ -63,14 +81,22 @@ public struct FileInspection: Sendable, Codable {
             }
         }
         lines.append("records:   \(records)")
-        lines.append("header:")
-        for (index, name) in header.enumerated() {
-            lines.append("  \(ColumnName.letters(for: index + 1)): \(name)")
+        if let mapping, let headerRow {
+            lines.append("header:    row \(headerRow)" + (kind.map { ", read as \($0)" } ?? ""))
+            for column in mapping {
+                let target = column.field ?? column.how
+                lines.append("  \(ColumnName.letters(for: column.column)): \(column.header) -> \(target)")
+            }
+        } else {
+            lines.append("header:    none recognised; first record:")
+            for (index, name) in header.enumerated() {
+                lines.append("  \(ColumnName.letters(for: index + 1)): \(name)")
+            }
         }
         if !sample.isEmpty {
             lines.append("first records:")
             for record in sample {
-                lines.append("  " + record.joined(separator: " | "))
+                lines.append("  " + record.map { $0.replacingLineBreaks() }.joined(separator: " | "))
             }
         }
         if !diagnostics.isEmpty {
@@ -79,5 +105,26 @@ public struct FileInspection: Sendable, Codable {
             lines += suppressed.sorted { $0.key < $1.key }.map { "  \($0.value) more [\($0.key)] not shown" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The text on one line: line breaks shown as `\n`.
+    func replacingLineBreaks() -> String {
+        var result = ""
+        var lastWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\n", lastWasCR {
+                lastWasCR = false
+                continue
+            }
+            lastWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                result += "\\n"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

@@ -16,13 +16,17 @@ import Testing
 
     @Test(arguments: [
         (["*ContactName", "EmailAddress", "FirstName", "POAddressLine1", "TaxNumber"], "xero-contacts"),
-        (["ContactName", "EmailAddress", "PhoneNumber"], "xero-contacts"),
+        (["*ContactName", "EmailAddress"], "xero-contacts"),
+        (["ContactName", "EmailAddress", "PhoneNumber", "POAddressLine1", "POCity"], "xero-contacts"),
+        (["Contact Name", "Email Address", "Phone Number"], "generic"),
+        (["Client Name", "Contact Name", "Email", "Phone", "TFN"], "generic"),
         (["Customer full name", "Phone numbers", "Email", "Full name", "Bill address", "Ship address"],
             "qbo-customer-contact-list"),
         (["Customer", "Phone Numbers", "Email", "Full Name", "Billing Address", "Shipping Address"],
             "qbo-customer-contact-list"),
         (["UUID", "Name", "Email", "BusinessStructure", "TaxNumber", "ContactName"], "xpm-clients"),
-        (["Client Code", "Client Name", "Business Structure", "Tax Number", "Postal Address"], "xpm-clients"),
+        (["Client Code", "Client Name", "Business Structure", "Tax Number", "Postal Address", "PostalPostCode"],
+            "xpm-clients"),
         (["Client ID", "Client Name", "Contact ID", "Contact Name", "Contact Email"], "ignition-clients"),
         (["Company", "Contact", "E-mail", "Tel", "Suburb", "State", "Zip"], "generic"),
     ])
