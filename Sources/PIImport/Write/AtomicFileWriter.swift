@@ -121,6 +121,13 @@ public final class AtomicFileWriter: ByteOutput {
         state = .aborted
     }
 
+    /// Makes the open temporary file's descriptor refer to `descriptor`'s file instead (`dup2`), so that a
+    /// test can make writes fail (`/dev/full`). The temporary file stays where it is, to be removed.
+    func replaceDescriptorForTesting(with descriptor: Int32) -> Bool {
+        guard case .open(let own) = state else { return false }
+        return dup2(descriptor, own) == own
+    }
+
     // MARK: - Private
 
     private func flush() throws {
