@@ -73,7 +73,7 @@ public enum ReportText {
             var line = "  \(place(file: removal.file, sheet: removal.sheet)), column \(removal.column): "
                 + "\(removal.count) (\(removal.how))"
             if !removal.rows.isEmpty {
-                line += ", rows " + removal.rows.map(String.init).joined(separator: ", ")
+                line += (removal.rows.count == 1 ? ", row " : ", rows ") + removal.rows.map(String.init).joined(separator: ", ")
                 if removal.count > removal.rows.count { line += ", ..." }
             }
             lines.append(line)
