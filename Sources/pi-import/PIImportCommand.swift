@@ -13,7 +13,7 @@ struct PIImportCommand: ParsableCommand {
         commandName: "pi-import",
         abstract: "Turn client spreadsheets (CSV, XLSX) into clean Practice Ignition client records.",
         version: PIImportVersion.current,
-        subcommands: [RowsCommand.self, InspectCommand.self]
+        subcommands: [CheckCommand.self, ImportCommand.self, InspectCommand.self, RowsCommand.self]
     )
 
     static func main() {

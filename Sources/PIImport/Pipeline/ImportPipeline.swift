@@ -17,23 +17,41 @@ public struct ImportPipeline {
         validator = RowValidator(missingContactSeverity: options.missingContactSeverity)
     }
 
-    /// Reads every input; returns the report. Throws only when `onRecord` or `onReject` throw, or when
-    /// `--on-invalid abort` or `--max-errors` stop the run (``RunStopped``).
+    /// What a run produced: the report, and the errors that stopped input files.
+    public struct Outcome: Sendable {
+        public var report: ImportReport
+        /// One per input file that could not be read to its end.
+        public var fileErrors: [ImportError]
+
+        /// The process's exit status: 66 when an input cannot be opened, 65 when a file or rows were
+        /// rejected, else 0.
+        public var exitStatus: Int32 {
+            if fileErrors.contains(where: { $0.kind == .cannotOpen }) { return ImportError.Kind.cannotOpen.exitStatus }
+            if !fileErrors.isEmpty || !report.valid { return ImportError.Kind.badData.exitStatus }
+            return 0
+        }
+    }
+
+    /// Reads every input. Accepted clients go to `onRecord` once all inputs are read; rejected rows go to
+    /// `onReject` as they are found. Throws what `onRecord` and `onReject` throw, and ``RunStopped`` when
+    /// `--on-invalid abort` or `--max-errors` stop the run.
     public func run(
         inputs: [String], keepRecords: Bool, onRecord: (ClientRecord) throws -> Void = { _ in },
         onReject: (RejectedRow) throws -> Void = { _ in }
-    ) throws -> ImportReport {
+    ) throws -> Outcome {
         var run = RunState(options: options, keepRecords: keepRecords)
+        var fileErrors: [ImportError] = []
         for input in inputs {
             do {
                 try read(input, into: &run, onReject: onReject)
             } catch let error as ImportError {
-                logger.error("input failed", metadata: ["file": "\(input)", "code": "\(error.code)"])
+                logger.debug("input stopped", metadata: ["file": "\(input)", "code": "\(error.code)"])
                 run.fileFailed(error, file: input)
+                fileErrors.append(error)
             }
         }
         for record in run.groups.records { try onRecord(record) }
-        return run.report()
+        return Outcome(report: run.report(), fileErrors: fileErrors)
     }
 
     private func read(_ input: String, into run: inout RunState, onReject: (RejectedRow) throws -> Void) throws {
