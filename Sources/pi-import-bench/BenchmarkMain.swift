@@ -6,7 +6,7 @@ import PIImport
 
 /// `pi-import-bench`: seeded throughput benchmarks that assert what they read.
 ///
-///     pi-import-bench csv [--rows N] [--dir DIR]
+///     pi-import-bench csv|check [--rows N] [--dir DIR]
 @main
 enum BenchmarkMain {
     static func main() throws {
@@ -17,8 +17,10 @@ enum BenchmarkMain {
         switch suite {
         case "csv":
             try CSVBenchmark(rows: rows, directory: directory).run()
+        case "check":
+            try CheckBenchmark(rows: rows, directory: directory).run()
         default:
-            print("usage: pi-import-bench csv [--rows N] [--dir DIR]")
+            print("usage: pi-import-bench csv|check [--rows N] [--dir DIR]")
             exit(64)
         }
     }

@@ -12,17 +12,7 @@ struct CSVBenchmark {
     let directory: String
 
     func run() throws {
-        mkdir(directory, 0o755)
-        let path = "\(directory)/clients-\(rows).csv"
-        if Measurement.fileSize(path) == 0 {
-            let start = Measurement.now()
-            var writer = FileWriter(path: path)
-            var generator = ClientCSVGenerator(seed: 42)
-            writer.write(ClientCSVGenerator.csvLine(ClientCSVGenerator.header))
-            for _ in 0..<rows { writer.write(ClientCSVGenerator.csvLine(generator.nextRow())) }
-            writer.close()
-            print("generated \(path) in \(format(Measurement.now() - start)) s")
-        }
+        let path = ClientCSVGenerator.file(rows: rows, directory: directory)
         let bytes = Measurement.fileSize(path)
         let start = Measurement.now()
         let reader = try CSVReader(path: path)

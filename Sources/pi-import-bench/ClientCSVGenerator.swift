@@ -1,5 +1,9 @@
 import PIImport
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Writes a seeded, realistic client list: 15 columns of names, emails, phones and addresses,
 /// a few percent of notes with commas, doubled quotes and line breaks, and non-ASCII names.
 struct ClientCSVGenerator {
@@ -64,6 +68,22 @@ struct ClientCSVGenerator {
             "https://\(domain)", individual ? "Individual" : random.pick(Self.structures),
             random.chance(50) ? "imported" : "imported;priority", notes,
         ]
+    }
+
+    /// The seeded client CSV of `rows` data rows in `directory`, generated on first use.
+    static func file(rows: Int, directory: String) -> String {
+        mkdir(directory, 0o755)
+        let path = "\(directory)/clients-\(rows).csv"
+        if Measurement.fileSize(path) == 0 {
+            let start = Measurement.now()
+            var writer = FileWriter(path: path)
+            var generator = ClientCSVGenerator(seed: 42)
+            writer.write(csvLine(header))
+            for _ in 0..<rows { writer.write(csvLine(generator.nextRow())) }
+            writer.close()
+            print("generated \(path) in \(format(Measurement.now() - start)) s")
+        }
+        return path
     }
 
     /// One row as CSV, quoted where needed.

@@ -24,14 +24,47 @@ public enum ClientField: Hashable, Sendable {
     public enum AddressPart: String, Hashable, Sendable, CaseIterable {
         /// One street line per column, or a whole multi-line address in one cell.
         case lines, city, region, postcode, country
+
+        var ordinal: Int {
+            switch self {
+            case .lines: 0
+            case .city: 1
+            case .region: 2
+            case .postcode: 3
+            case .country: 4
+            }
+        }
     }
 
     public enum ContactPart: String, Hashable, Sendable, CaseIterable {
         case id, name, firstName, lastName, email, phone, mobile, salutation, addressee, isDefault
+
+        var ordinal: Int {
+            switch self {
+            case .id: 0
+            case .name: 1
+            case .firstName: 2
+            case .lastName: 3
+            case .email: 4
+            case .phone: 5
+            case .mobile: 6
+            case .salutation: 7
+            case .addressee: 8
+            case .isDefault: 9
+            }
+        }
     }
 
     public enum PersonPart: String, Hashable, Sendable, CaseIterable {
         case firstName, lastName, email
+
+        var ordinal: Int {
+            switch self {
+            case .firstName: 0
+            case .lastName: 1
+            case .email: 2
+            }
+        }
     }
 
     /// The field's path, as mapping files and reports spell it.
@@ -59,6 +92,37 @@ public enum ClientField: Hashable, Sendable {
         case .taxNumber: "taxNumber"
         case .sensitive: "sensitive"
         case .ignored: "ignore"
+        }
+    }
+
+    /// A small dense number per field, for per-row tables that must not hash an enum per cell.
+    var slot: Int {
+        switch self {
+        case .id: 0
+        case .name: 1
+        case .businessStructure: 2
+        case .companyNumber: 3
+        case .businessNumber: 4
+        case .gstRegistered: 5
+        case .phone: 6
+        case .fax: 7
+        case .website: 8
+        case .tags: 9
+        case .notes: 10
+        case .clientEmail: 11
+        case .status: 12
+        case .clientCode: 13
+        case .taxNumber: 14
+        case .sensitive: 15
+        case .ignored: 16
+        case .address(let part): 20 + part.ordinal
+        case .postalAddress(let part): 25 + part.ordinal
+        case .contact(let part): 30 + part.ordinal
+        case .extraContact(let number, let part): 40 + (number - 1) * 3 + part.ordinal
+        case .appClient("xero"): 60
+        case .appClient("quickbooks"): 61
+        case .appClient("xpm"): 62
+        case .appClient: 63
         }
     }
 

@@ -64,7 +64,7 @@ public struct ClientRecordBuilder: Sendable {
         let contactName = draft.first(.contact(.name)) ?? personName
         var name = draft.first(.name) ?? ""
         if name.isEmpty, let contactName { name = contactName }
-        if map.kind == DefaultMappings.quickBooks.name, name.contains(":") {
+        if map.kind == DefaultMappings.quickBooks.name, name.utf8.contains(UInt8(ascii: ":")) {
             diagnostics.append(
                 Diagnostic(
                     .subCustomerSkipped, .info, at: position,
@@ -102,8 +102,12 @@ public struct ClientRecordBuilder: Sendable {
             companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
             gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
             website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
-            tags: draft.values[.tags] ?? [], notes: draft.values[.notes]?.joined(separator: "\n"), state: state,
+            tags: draft.all(.tags), notes: Self.joinedNotes(draft.all(.notes)), state: state,
             contacts: contacts, appClients: appClients, source: RecordSource(file: position.file, rows: []))
+    }
+
+    private static func joinedNotes(_ notes: [String]) -> String? {
+        notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
 
     private static func join(_ first: String?, _ last: String?) -> String? {
@@ -130,28 +134,50 @@ public struct ClientRecordBuilder: Sendable {
 
     private static func isIndividual(_ structure: String?) -> Bool {
         guard let structure = structure?.lowercased() else { return false }
-        return structure.contains("individual") || structure.contains("sole trader")
+        return structure.hasPrefix("individual") || structure.hasPrefix("sole trader")
     }
 }
 
-/// The cleaned values of one row, by field, in column order.
+/// The cleaned values of one row, in column order, tagged by field slot: a short list scanned
+/// linearly, cheaper per row than a dictionary keyed by field.
 struct RowValues {
-    var values: [ClientField: [String]] = [:]
+    private var entries: [(slot: Int, value: String)] = []
+
+    init() {
+        entries.reserveCapacity(24)
+    }
 
     mutating func add(_ value: String, to field: ClientField) {
+        let slot = field.slot
         switch field {
         case .address(.lines), .postalAddress(.lines):
-            values[field, default: []] += value.split(separator: "\n").map(String.init)
+            guard value.utf8.contains(0x0A) else {
+                entries.append((slot, value))
+                return
+            }
+            for line in value.split(separator: "\n") { entries.append((slot, String(line))) }
         case .tags:
-            values[field, default: []] += value.split(whereSeparator: { $0 == "," || $0 == ";" })
-                .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else {
+                entries.append((slot, value))
+                return
+            }
+            for tag in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let trimmed = String(tag).trimmingWhitespace()
+                if !trimmed.isEmpty { entries.append((slot, trimmed)) }
+            }
         default:
-            values[field, default: []].append(value)
+            entries.append((slot, value))
         }
     }
 
     func first(_ field: ClientField) -> String? {
-        values[field]?.first
+        let slot = field.slot
+        return entries.first { $0.slot == slot }?.value
+    }
+
+    func all(_ field: ClientField) -> [String] {
+        let slot = field.slot
+        return entries.filter { $0.slot == slot }.map(\.value)
     }
 
     /// The street or postal address, nil when no part is filled in.
@@ -160,7 +186,7 @@ struct RowValues {
             postal ? .postalAddress(part) : .address(part)
         }
         let address = Address(
-            lines: values[part(.lines)] ?? [], city: first(part(.city)), region: first(part(.region)),
+            lines: all(part(.lines)), city: first(part(.city)), region: first(part(.region)),
             postcode: first(part(.postcode)), country: first(part(.country)))
         return address.isEmpty ? nil : address
     }

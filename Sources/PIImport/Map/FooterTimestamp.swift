@@ -3,8 +3,8 @@
 enum FooterTimestamp {
     private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    static func matches(_ text: String) -> Bool {
-        let lower = text.lowercased()
+    /// - Parameter lower: the trimmed, lower-cased text.
+    static func matches(_ lower: String) -> Bool {
         guard weekdays.contains(where: { lower.hasPrefix($0) }) else { return false }
         let hasYear = lower.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
         let hasTime = lower.contains(":")

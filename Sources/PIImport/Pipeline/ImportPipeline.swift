@@ -99,8 +99,9 @@ public struct ImportPipeline {
             kind: map.kind, mapping: map.report)
         var pending = opening[(headerIndex + 1)...].makeIterator()
         while let row = try pending.next() ?? source.nextRow() {
-            guard row.cells.contains(where: { !($0.text ?? "").trimmingWhitespace().isEmpty }) else { continue }
-            run.note(contentsOf: source.takeDiagnostics() + shape.check(row))
+            guard row.cells.contains(where: { !($0.text ?? "").isBlank }) else { continue }
+            run.note(contentsOf: source.takeDiagnostics())
+            run.note(contentsOf: shape.check(row))
             if Self.isFooter(row) {
                 run.note(Diagnostic(.nonDataRowSkipped, .info, at: row.position, "total or footer row skipped"))
                 continue
@@ -116,7 +117,8 @@ public struct ImportPipeline {
                 run.note(contentsOf: diagnostics)
                 continue
             }
-            diagnostics += validator.validate(record, at: row.position) + run.checkClientID(record, at: row.position)
+            diagnostics += validator.validate(record, at: row.position)
+            if record.id != nil { diagnostics += run.checkClientID(record, at: row.position) }
             run.note(contentsOf: diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) {
                 try run.reject(
@@ -135,10 +137,10 @@ public struct ImportPipeline {
 
     /// A QuickBooks report's footer (a timestamp alone in the first cell) or a `Total` row.
     static func isFooter(_ row: RawRow) -> Bool {
-        guard let first = row.cells.first?.text?.trimmingWhitespace(), !first.isEmpty else { return false }
-        let rest = row.cells.dropFirst().filter { !($0.text ?? "").trimmingWhitespace().isEmpty }
-        if first.lowercased() == "total" || first.lowercased().hasPrefix("total ") { return true }
-        return rest.isEmpty && FooterTimestamp.matches(first)
+        guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
+        let first = text.trimmingWhitespace().lowercased()
+        if first == "total" || first.hasPrefix("total ") { return true }
+        return FooterTimestamp.matches(first) && row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank }
     }
 }
 

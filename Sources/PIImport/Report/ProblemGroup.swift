@@ -29,16 +29,19 @@ struct ProblemGroup {
             group.suppressed += count
             byCode[key] = group
         }
-        func rank(_ severity: Diagnostic.Severity?) -> Int {
-            switch severity {
-            case .error: 0
-            case .warning: 1
-            case .info: 2
-            case nil: 3
-            }
+        return byCode.values.sorted { lhs, rhs in
+            lhs.rank != rhs.rank ? lhs.rank < rhs.rank : lhs.code.rawValue < rhs.code.rawValue
         }
-        return byCode.values.sorted {
-            (rank($0.severity), $0.code.rawValue) < (rank($1.severity), $1.code.rawValue)
+    }
+
+    /// Errors first, then warnings, then information, then groups with no listed diagnostic.
+    /// (A stored property rather than a nested function: Swift 6.3's optimizer crashed on the latter.)
+    private var rank: Int {
+        switch severity {
+        case .error: 0
+        case .warning: 1
+        case .info: 2
+        case nil: 3
         }
     }
 }

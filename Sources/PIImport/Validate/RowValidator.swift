@@ -22,7 +22,7 @@ public struct RowValidator: Sendable {
         if record.name.isEmpty {
             add(.missingClientName, .error, "name", "no client name (nor a person's name to use as one)")
         } else {
-            let length = record.name.count
+            let length = record.name.utf8.count <= Self.quickBooksNameLimit ? 0 : record.name.count
             if length > Self.xeroNameLimit {
                 add(.nameTooLong, .error, "name", "client name has \(length) characters; Xero accepts \(Self.xeroNameLimit)")
             } else if length > Self.quickBooksNameLimit {
@@ -30,7 +30,7 @@ public struct RowValidator: Sendable {
                     .nameTooLong, .warning, "name",
                     "client name has \(length) characters; QuickBooks accepts \(Self.quickBooksNameLimit)")
             }
-            if record.name.contains(where: { $0 == ":" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\"" }) {
+            if record.name.utf8.contains(where: { $0 == 0x3A || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x22 }) {
                 add(
                     .nameCharacterRejected, .warning, "name",
                     "client name holds a colon, tab, line break or double quote, which QuickBooks rejects")
@@ -44,7 +44,7 @@ public struct RowValidator: Sendable {
             add(.missingContactEmail, missingContactSeverity, "contacts.email", "no contact email; Ignition requires one")
         }
         for contact in record.contacts {
-            if let email = contact.email, email.count > Self.quickBooksEmailLimit {
+            if let email = contact.email, email.utf8.count > Self.quickBooksEmailLimit {
                 add(
                     .valueTooLong, .warning, "contacts.email",
                     "email has \(email.count) characters; QuickBooks accepts \(Self.quickBooksEmailLimit)")
