@@ -135,7 +135,7 @@ public enum ReportHTML {
             """
             <table class="decisions">
             <thead><tr><th scope="col">Action</th><th scope="col">Client</th><th scope="col">Rows</th>\
-            <th scope="col">Matched to</th><th scope="col">Source</th><th scope="col">Score</th><th scope="col">Rule</th></tr></thead>
+            <th scope="col">Matched to</th><th scope="col">Source</th><th scope="col" class="num">Score</th><th scope="col">Rule</th></tr></thead>
             <tbody>
 
             """)
@@ -226,8 +226,8 @@ public enum ReportHTML {
                 page.raw(
                     """
                     <table class="problems">
-                    <thead><tr><th scope="col">File</th><th scope="col">Sheet</th><th scope="col">Row</th>\
-                    <th scope="col">Line</th><th scope="col">Column</th><th scope="col">Field</th><th scope="col">Message</th></tr></thead>
+                    <thead><tr><th scope="col">File</th><th scope="col">Sheet</th><th scope="col" class="num">Row</th>\
+                    <th scope="col" class="num">Line</th><th scope="col">Column</th><th scope="col">Field</th><th scope="col">Message</th></tr></thead>
                     <tbody>
 
                     """)
@@ -292,7 +292,7 @@ public enum ReportHTML {
             text. Only the places are shown, never the numbers.</p>
             <table class="tax">
             <thead><tr><th scope="col">File</th><th scope="col">Sheet</th><th scope="col">Column</th>\
-            <th scope="col">How</th><th scope="col">Count</th><th scope="col">Rows</th></tr></thead>
+            <th scope="col">How</th><th scope="col" class="num">Count</th><th scope="col">Rows</th></tr></thead>
             <tbody>
 
             """)
@@ -469,18 +469,24 @@ public enum ReportHTML {
         .status.ok { background: var(--ok-bg); color: var(--ok); }
         .status.bad { background: var(--bad-bg); color: var(--bad); }
         .inputs { color: var(--muted); margin: 0 0 16px; }
-        .numbers { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 10px; margin: 0; }
+        .numbers { display: grid; grid-template-columns: repeat(auto-fit, minmax(110px, 1fr)); gap: 10px; margin: 0; }
         .number { background: var(--band); border-radius: 6px; padding: 10px 12px; border-top: 4px solid var(--line); }
         .number.bad { border-top-color: var(--bad); }
         .number.warn { border-top-color: #c77700; }
         .number dt { font-size: 13px; color: var(--muted); }
         .number dd { margin: 0; font-size: 28px; font-weight: 700; font-variant-numeric: tabular-nums; }
-        nav { margin-top: 16px; padding-top: 8px; padding-bottom: 8px; border-bottom: 1px solid var(--line); }
+        nav { margin-top: 16px; padding-top: 8px; padding-bottom: 8px; }
         nav a { margin-right: 16px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
         th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
         th { background: var(--band); font-weight: 600; }
+        td { overflow-wrap: break-word; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        table.problems { table-layout: fixed; }
+        table.problems th:nth-child(1) { width: 16%; }
+        table.problems th:nth-child(2) { width: 10%; }
+        table.problems th:nth-child(3), table.problems th:nth-child(4) { width: 7%; }
+        table.problems th:nth-child(5), table.problems th:nth-child(6) { width: 13%; }
         tr:target { background: #fff7c2; }
         .muted { color: var(--muted); }
         .none { color: var(--muted); font-style: italic; }
