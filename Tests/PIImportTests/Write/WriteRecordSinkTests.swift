@@ -188,3 +188,34 @@ import Testing
         #expect(output.text == "\u{FEFF}'=cmd,Name,pi-import codes,pi-import messages\r\n")
     }
 }
+
+@Suite struct WriteIgnitionCSVRowTests {
+    /// The fast path writes exactly what the cells of `row(_:_:)` give.
+    @Test func appendedRowMatchesTheRowCells() {
+        let records = WriteFixtures.threeClients + WriteFixtures.richRecords + [WriteFixtures.fullyPopulated]
+        for record in records {
+            for contact in record.contacts.isEmpty ? [nil] : record.contacts.map(Optional.some) {
+                var fast: [UInt8] = []
+                let fastCount = IgnitionCSVSink.appendRow(
+                    record, contact, tags: record.tags.joined(separator: ", "), to: &fast)
+                var slow: [UInt8] = []
+                let slowCount = CSVText.appendRecord(IgnitionCSVSink.row(record, contact), to: &slow)
+                #expect(fast == slow)
+                #expect(fastCount == slowCount)
+            }
+        }
+    }
+}
+
+@Suite struct WriteCollectingSinkTests {
+    @Test func keepsRecordsUntilAborted() throws {
+        let sink = CollectingSink()
+        for record in WriteFixtures.threeClients { try sink.write(record) }
+        try sink.finish()
+        #expect(sink.records == WriteFixtures.threeClients)
+        #expect(sink.isFinished)
+        sink.abort()
+        #expect(sink.records.isEmpty)
+        #expect(!sink.isFinished)
+    }
+}
