@@ -36,7 +36,7 @@ public enum ReportHTML {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>pi-import report</title>
+            <title>\(escape(title(report)))</title>
             <style>\(style)</style>
             </head>
             <body>
@@ -57,6 +57,11 @@ public enum ReportHTML {
         page.raw("</main>\n<footer>Written by pi-import \(PIImportVersion.current). Values from the data are not shown.</footer>\n")
         page.raw("<script>\(script)</script>\n</body>\n</html>\n")
         return page.html
+    }
+
+    /// `pi-import report: clients.csv, book.xlsx[Clients]`, for the browser's tab.
+    private static func title(_ report: ImportReport) -> String {
+        report.files.isEmpty ? "pi-import report" : "pi-import report: " + report.files.map(ReportText.fileTitle).joined(separator: ", ")
     }
 
     /// The anchor of a row: `row-FILE-N`, or `row-FILE-SHEET-N` for a worksheet row, with every character
@@ -143,18 +148,28 @@ public enum ReportHTML {
             page.raw("<tr><td><span class=\"action \(decision.action.rawValue)\">\(actionLabel(decision.action))</span></td><td>")
             page.text(decision.name)
             page.raw("</td><td>")
-            for (index, reference) in decision.rows.prefix(limits.rowsPerDecision).enumerated() {
-                if index > 0 { page.raw(", ") }
-                let label = ReportText.place(file: reference.file, sheet: reference.sheet) + ":\(reference.row)"
-                let anchor = rowAnchor(file: reference.file, sheet: reference.sheet, row: reference.row)
-                if anchors.contains(anchor) {
-                    page.raw("<a href=\"#")
-                    page.text(anchor)
-                    page.raw("\">")
-                    page.text(label)
-                    page.raw("</a>")
+            // `clients.csv rows 3, 4; book.xlsx[Clients] row 5`, each number linked to its problems.
+            var runs: [[ImportReport.RowReference]] = []
+            for reference in decision.rows.prefix(limits.rowsPerDecision) {
+                if let last = runs.last?.last, last.file == reference.file, last.sheet == reference.sheet {
+                    runs[runs.count - 1].append(reference)
                 } else {
-                    page.text(label)
+                    runs.append([reference])
+                }
+            }
+            for (index, run) in runs.enumerated() {
+                if index > 0 { page.raw("; ") }
+                page.text(ReportText.place(file: run[0].file, sheet: run[0].sheet) + (run.count == 1 ? " row " : " rows "))
+                for (position, reference) in run.enumerated() {
+                    if position > 0 { page.raw(", ") }
+                    let anchor = rowAnchor(file: reference.file, sheet: reference.sheet, row: reference.row)
+                    if anchors.contains(anchor) {
+                        page.raw("<a href=\"#")
+                        page.text(anchor)
+                        page.raw("\">\(reference.row)</a>")
+                    } else {
+                        page.raw("\(reference.row)")
+                    }
                 }
             }
             if decision.rows.count > limits.rowsPerDecision {

@@ -10,6 +10,7 @@ import Testing
         let page = Self.page
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(page.hasSuffix("</html>\n"))
+        #expect(page.contains("<title>pi-import report: clients.csv, book.xlsx[Clients]</title>"))
         for id in ["decisions", "problems", "tax-numbers", "files"] {
             #expect(page.contains("<section id=\"\(id)\">"), "\(id)")
         }
@@ -44,9 +45,10 @@ import Testing
         let page = Self.page
         #expect(page.contains("<tr id=\"row-clients.csv-3\" class=\"error\"><td>clients.csv</td><td></td><td class=\"num\"><a href=\"#row-clients.csv-3\">3</a></td><td class=\"num\">4</td><td>EmailAddress</td><td>contacts.email</td><td>Contact Email is empty; Ignition needs one on every row</td></tr>"))
         #expect(page.contains("<tr id=\"row-book.xlsx-Clients-5\" class=\"warning\">"))
-        #expect(page.contains("<a href=\"#row-clients.csv-3\">clients.csv:3</a>, <a href=\"#row-clients.csv-4\">clients.csv:4</a>"))
+        #expect(page.contains("<td>clients.csv rows <a href=\"#row-clients.csv-3\">3</a>, <a href=\"#row-clients.csv-4\">4</a></td>"))
+        #expect(page.contains("<td>book.xlsx[Clients] row <a href=\"#row-book.xlsx-Clients-5\">5</a></td>"))
         // A decision row without a problem is not linked.
-        #expect(page.contains("<td>clients.csv:1, clients.csv:2</td>"))
+        #expect(page.contains("<td>clients.csv rows 1, 2</td>"))
         #expect(ReportHTML.rowAnchor(file: "my clients (2).csv", sheet: nil, row: 7) == "row-my_clients__2_.csv-7")
         #expect(ReportHTML.rowAnchor(file: "book.xlsx", sheet: "Sheet 1", row: 2) == "row-book.xlsx-Sheet_1-2")
     }

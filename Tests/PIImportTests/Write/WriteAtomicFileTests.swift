@@ -125,3 +125,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }
+
+@Suite struct WriteAtomicFileNameTests {
+    @Test func longDestinationNamesStillGetATemporaryFile() throws {
+        let directory = try WriteFixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let name = String(repeating: "é", count: 120) + ".jsonl"  // 246 bytes
+        let writer = try AtomicFileWriter(path: directory.appendingPathComponent(name).path)
+        try writer.write("{}\n")
+        try writer.finish()
+        #expect(try WriteFixtures.contents(of: directory) == [name].sorted())
+    }
+
+}
