@@ -494,7 +494,7 @@ public enum ReportHTML {
         nav a { margin-right: 16px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
         th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
-        th { background: var(--band); font-weight: 600; }
+        th { background: var(--band); font-weight: 600; white-space: nowrap; }
         td { overflow-wrap: break-word; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         table.problems { table-layout: fixed; }
