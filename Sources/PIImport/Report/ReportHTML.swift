@@ -36,7 +36,7 @@ public enum ReportHTML {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>pi-import report</title>
+            <title>\(escape(title(report)))</title>
             <style>\(style)</style>
             </head>
             <body>
@@ -57,6 +57,11 @@ public enum ReportHTML {
         page.raw("</main>\n<footer>Written by pi-import \(PIImportVersion.current). Values from the data are not shown.</footer>\n")
         page.raw("<script>\(script)</script>\n</body>\n</html>\n")
         return page.html
+    }
+
+    /// `pi-import report: clients.csv, book.xlsx[Clients]`, for the browser's tab.
+    private static func title(_ report: ImportReport) -> String {
+        report.files.isEmpty ? "pi-import report" : "pi-import report: " + report.files.map(ReportText.fileTitle).joined(separator: ", ")
     }
 
     /// The anchor of a row: `row-FILE-N`, or `row-FILE-SHEET-N` for a worksheet row, with every character
@@ -135,7 +140,7 @@ public enum ReportHTML {
             """
             <table class="decisions">
             <thead><tr><th scope="col">Action</th><th scope="col">Client</th><th scope="col">Rows</th>\
-            <th scope="col">Matched to</th><th scope="col">Source</th><th scope="col">Score</th><th scope="col">Rule</th></tr></thead>
+            <th scope="col">Matched to</th><th scope="col">Source</th><th scope="col" class="num">Score</th><th scope="col">Rule</th></tr></thead>
             <tbody>
 
             """)
@@ -143,18 +148,28 @@ public enum ReportHTML {
             page.raw("<tr><td><span class=\"action \(decision.action.rawValue)\">\(actionLabel(decision.action))</span></td><td>")
             page.text(decision.name)
             page.raw("</td><td>")
-            for (index, reference) in decision.rows.prefix(limits.rowsPerDecision).enumerated() {
-                if index > 0 { page.raw(", ") }
-                let label = ReportText.place(file: reference.file, sheet: reference.sheet) + ":\(reference.row)"
-                let anchor = rowAnchor(file: reference.file, sheet: reference.sheet, row: reference.row)
-                if anchors.contains(anchor) {
-                    page.raw("<a href=\"#")
-                    page.text(anchor)
-                    page.raw("\">")
-                    page.text(label)
-                    page.raw("</a>")
+            // `clients.csv rows 3, 4; book.xlsx[Clients] row 5`, each number linked to its problems.
+            var runs: [[ImportReport.RowReference]] = []
+            for reference in decision.rows.prefix(limits.rowsPerDecision) {
+                if let last = runs.last?.last, last.file == reference.file, last.sheet == reference.sheet {
+                    runs[runs.count - 1].append(reference)
                 } else {
-                    page.text(label)
+                    runs.append([reference])
+                }
+            }
+            for (index, run) in runs.enumerated() {
+                if index > 0 { page.raw("; ") }
+                page.text(ReportText.place(file: run[0].file, sheet: run[0].sheet) + (run.count == 1 ? " row " : " rows "))
+                for (position, reference) in run.enumerated() {
+                    if position > 0 { page.raw(", ") }
+                    let anchor = rowAnchor(file: reference.file, sheet: reference.sheet, row: reference.row)
+                    if anchors.contains(anchor) {
+                        page.raw("<a href=\"#")
+                        page.text(anchor)
+                        page.raw("\">\(reference.row)</a>")
+                    } else {
+                        page.raw("\(reference.row)")
+                    }
                 }
             }
             if decision.rows.count > limits.rowsPerDecision {
@@ -226,8 +241,8 @@ public enum ReportHTML {
                 page.raw(
                     """
                     <table class="problems">
-                    <thead><tr><th scope="col">File</th><th scope="col">Sheet</th><th scope="col">Row</th>\
-                    <th scope="col">Line</th><th scope="col">Column</th><th scope="col">Field</th><th scope="col">Message</th></tr></thead>
+                    <thead><tr><th scope="col">File</th><th scope="col">Sheet</th><th scope="col" class="num">Row</th>\
+                    <th scope="col" class="num">Line</th><th scope="col">Column</th><th scope="col">Field</th><th scope="col">Message</th></tr></thead>
                     <tbody>
 
                     """)
@@ -292,7 +307,7 @@ public enum ReportHTML {
             text. Only the places are shown, never the numbers.</p>
             <table class="tax">
             <thead><tr><th scope="col">File</th><th scope="col">Sheet</th><th scope="col">Column</th>\
-            <th scope="col">How</th><th scope="col">Count</th><th scope="col">Rows</th></tr></thead>
+            <th scope="col">How</th><th scope="col" class="num">Count</th><th scope="col">Rows</th></tr></thead>
             <tbody>
 
             """)
@@ -469,18 +484,24 @@ public enum ReportHTML {
         .status.ok { background: var(--ok-bg); color: var(--ok); }
         .status.bad { background: var(--bad-bg); color: var(--bad); }
         .inputs { color: var(--muted); margin: 0 0 16px; }
-        .numbers { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 10px; margin: 0; }
+        .numbers { display: grid; grid-template-columns: repeat(auto-fit, minmax(110px, 1fr)); gap: 10px; margin: 0; }
         .number { background: var(--band); border-radius: 6px; padding: 10px 12px; border-top: 4px solid var(--line); }
         .number.bad { border-top-color: var(--bad); }
         .number.warn { border-top-color: #c77700; }
         .number dt { font-size: 13px; color: var(--muted); }
         .number dd { margin: 0; font-size: 28px; font-weight: 700; font-variant-numeric: tabular-nums; }
-        nav { margin-top: 16px; padding-top: 8px; padding-bottom: 8px; border-bottom: 1px solid var(--line); }
+        nav { margin-top: 16px; padding-top: 8px; padding-bottom: 8px; }
         nav a { margin-right: 16px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
         th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
-        th { background: var(--band); font-weight: 600; }
+        th { background: var(--band); font-weight: 600; white-space: nowrap; }
+        td { overflow-wrap: break-word; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        table.problems { table-layout: fixed; }
+        table.problems th:nth-child(1) { width: 16%; }
+        table.problems th:nth-child(2) { width: 10%; }
+        table.problems th:nth-child(3), table.problems th:nth-child(4) { width: 7%; }
+        table.problems th:nth-child(5), table.problems th:nth-child(6) { width: 13%; }
         tr:target { background: #fff7c2; }
         .muted { color: var(--muted); }
         .none { color: var(--muted); font-style: italic; }

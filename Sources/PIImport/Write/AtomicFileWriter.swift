@@ -53,7 +53,8 @@ public final class AtomicFileWriter: ByteOutput {
         var attempt = 0
         while true {
             let suffix = String(generator.next() as UInt64, radix: 16)
-            let candidate = directory + "." + name + ".pi-import-" + suffix + ".tmp"
+            // The name is shortened so that the temporary name stays within NAME_MAX (255 bytes).
+            let candidate = directory + "." + Self.prefix(name, maxBytes: 200) + ".pi-import-" + suffix + ".tmp"
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 {
                 temporaryPath = candidate
@@ -167,6 +168,18 @@ public final class AtomicFileWriter: ByteOutput {
     private static func split(_ path: String) -> (directory: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return ("", path) }
         return (String(path[...slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// The longest prefix of `name`, in whole characters, of at most `maxBytes` UTF-8 bytes.
+    private static func prefix(_ name: String, maxBytes: Int) -> String {
+        var bytes = 0
+        var end = name.startIndex
+        for character in name {
+            bytes += character.utf8.count
+            if bytes > maxBytes { break }
+            end = name.index(after: end)
+        }
+        return String(name[..<end])
     }
 
     private static func reason(_ code: Int32) -> String {

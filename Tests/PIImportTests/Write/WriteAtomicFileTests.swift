@@ -124,4 +124,14 @@ import Testing
         #expect(try WriteFixtures.contents(of: directory).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: path))
     }
+
+    @Test func longDestinationNamesStillGetATemporaryFile() throws {
+        let directory = try WriteFixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let name = String(repeating: "é", count: 120) + ".jsonl"  // 246 bytes
+        let writer = try AtomicFileWriter(path: directory.appendingPathComponent(name).path)
+        try writer.write("{}\n")
+        try writer.finish()
+        #expect(try WriteFixtures.contents(of: directory) == [name])
+    }
 }
