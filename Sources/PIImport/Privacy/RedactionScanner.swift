@@ -37,6 +37,7 @@ struct RedactionScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
     let stripsUnlabelledEIN: Bool
+    let stripsEveryNineDigitNumber: Bool
 
     /// Byte ranges to replace, sorted and disjoint.
     private(set) var ranges: [Range<Int>] = []
@@ -52,10 +53,11 @@ struct RedactionScanner {
     private var lastWordIsPlain = false
     private var lastWordFollowedSecretLabel = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, stripsUnlabelledEIN: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, stripsUnlabelledEIN: Bool, stripsEveryNineDigitNumber: Bool) {
         self.bytes = bytes
         self.count = bytes.count
         self.stripsUnlabelledEIN = stripsUnlabelledEIN
+        self.stripsEveryNineDigitNumber = stripsEveryNineDigitNumber
     }
 
     // MARK: - Bytes
@@ -313,7 +315,7 @@ struct RedactionScanner {
             } else if let kEnd = trailingK(after: run.end) {
                 upper = kEnd
             }
-            add(leadingK(before: run)..<upper)
+            add(leadingLetters(before: run)..<upper)
             return upper
         case .publicID(let kind) where validates(run, as: kind):
             return run.end
@@ -333,16 +335,20 @@ struct RedactionScanner {
         switch count {
         case 8:
             if run.isDate || (run.hasShape(.fourFour) && !run.hasLineBreak) { return run.end }
-            if Checksum.isSecretChecksum(digits, includeITIN: false) { add(run.start..<run.end) }
+            if Checksum.isSecretChecksum(digits, includeITIN: false) { add(leadingLetters(before: run)..<run.end) }
             return run.end
         case 9:
             if (run.hasShape(.zipPlus4) && run.joinedByHyphensOnly) || looksLikeLocalPhone(run) { return run.end }
-            if Checksum.isSecretChecksum(digits, includeITIN: run.groupCount == 1) { add(run.start..<run.end) }
+            if stripsEveryNineDigitNumber || Checksum.isSecretChecksum(digits, includeITIN: true)
+                || Checksum.ssnSpecimens.contains(digits.value)
+            {
+                add(leadingLetters(before: run)..<run.end)
+            }
             return run.end
         case 10:
             if run.groupCount == 1 || run.hasShape(.fiveFive) || run.hasLineBreak, Checksum.isUTR(digits) {
                 let upper = trailingK(after: run.end) ?? run.end
-                add(leadingK(before: run)..<upper)
+                add(leadingLetters(before: run)..<upper)
                 return upper
             }
         case 11:
@@ -383,12 +389,15 @@ struct RedactionScanner {
             || (byte(run.start - 1) == UInt8(ascii: " ") && byte(run.start - 2) == UInt8(ascii: "+"))
     }
 
-    /// The start of `run`, or of a `K` glued to its front (`K1955839661`).
-    func leadingK(before run: DigitRun) -> Int {
-        if lastWord.upperBound == run.start, lastWord.count == 1, byte(lastWord.lowerBound) | 0x20 == 0x6B {
-            return lastWord.lowerBound
+    /// The start of `run`, or of a `K` (UTR) or `NZ` (IRD) glued to its front (`K1955839661`, `NZ49091850`).
+    func leadingLetters(before run: DigitRun) -> Int {
+        guard lastWord.upperBound == run.start, lastWordIsPlain else { return run.start }
+        let first = byte(lastWord.lowerBound) | 0x20
+        switch lastWord.count {
+        case 1 where first == 0x6B: return lastWord.lowerBound
+        case 2 where first == 0x6E && byte(lastWord.lowerBound + 1) | 0x20 == 0x7A: return lastWord.lowerBound
+        default: return run.start
         }
-        return run.start
     }
 
     /// The end of a `K` glued to the end of a run (`1955839661K`).
@@ -416,11 +425,8 @@ struct RedactionScanner {
     /// `AB 12 34 56 C` (strict, anywhere) or `QQ123456` after a NI label (loose).
     func ninoRange(_ run: DigitRun) -> Range<Int>? {
         guard lastWordIsPlain, lastWord.count == 2, lastWord.upperBound <= run.start else { return nil }
-        let between = run.start - lastWord.upperBound
-        if between > 0 {
-            guard let separator = separator(at: lastWord.upperBound), separator.kind != .lineBreak,
-                separator.kind != .dot, separator.length == between
-            else { return nil }
+        if lastWord.upperBound < run.start {
+            guard let gap = gap(at: lastWord.upperBound), gap.end == run.start else { return nil }
         }
         let suffixEnd = ninoSuffixEnd(after: run.end)
         let first = byte(lastWord.lowerBound) & 0xDF
@@ -430,10 +436,12 @@ struct RedactionScanner {
         return lastWord.lowerBound..<(suffixEnd ?? run.end)
     }
 
-    /// The end of a NINO suffix letter A–D after six digits, optionally after one space or hyphen.
+    /// The end of a NINO suffix letter A–D after six digits, optionally after up to three separators
+    /// on the same line (`56 C`, `56-C`, `56 - C`).
     func ninoSuffixEnd(after end: Int) -> Int? {
         var index = end
-        if let separator = separator(at: index), separator.kind == .space || separator.kind == .hyphen {
+        for _ in 0..<3 {
+            guard let separator = separator(at: index), separator.kind != .lineBreak else { break }
             index += separator.length
         }
         let value = byte(index)

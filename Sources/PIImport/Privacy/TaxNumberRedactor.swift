@@ -4,7 +4,7 @@
 /// What is removed:
 /// - a run of digit groups, joined by spaces, hyphens, dots, no-break spaces or a line break, that
 ///   passes a secret-identifier check: 8 or 9 digits passing the TFN or IRD check, 9 digits passing
-///   the SIN check (or, written without separators, the ITIN rules), 10 digits passing the UTR check
+///   the SIN check or the ITIN rules, 10 digits passing the UTR check
 ///   (written `1955839661`, `19558 39661` or wrapped over a line);
 /// - US SSN-shaped numbers `ddd-dd-dddd` / `ddd dd dddd`, whatever their value (also ITIN/ATIN), and
 ///   EIN-shaped `dd-ddddddd` with an allocated prefix (unless `stripsUnlabelledEIN` is off);
@@ -51,8 +51,15 @@ public struct TaxNumberRedactor: Sendable {
     /// the EIN is not a public register number and identifies sole proprietors).
     public var stripsUnlabelledEIN: Bool
 
-    public init(stripsUnlabelledEIN: Bool = true) {
+    /// Whether every unlabelled 9-digit number is removed, checksum or not (default `false`). A US SSN
+    /// has no check digit, so `219 099 999`-style numbers written without the SSN grouping and without a
+    /// label are otherwise kept (except the well-known specimens 078-05-1120, 457-55-5462, 219-09-9999).
+    /// Phone numbers, ZIP+4 codes and labelled public numbers are still kept.
+    public var stripsEveryNineDigitNumber: Bool
+
+    public init(stripsUnlabelledEIN: Bool = true, stripsEveryNineDigitNumber: Bool = false) {
         self.stripsUnlabelledEIN = stripsUnlabelledEIN
+        self.stripsEveryNineDigitNumber = stripsEveryNineDigitNumber
     }
 
     /// `text` with every tax number replaced by `[tax number removed]`.
@@ -72,7 +79,8 @@ public struct TaxNumberRedactor: Sendable {
 
     private func redact(bytes: UnsafeBufferPointer<UInt8>, original: String) -> Result {
         guard Self.containsDigit(bytes) else { return Result(text: original, removed: 0) }
-        var scanner = RedactionScanner(bytes: bytes, stripsUnlabelledEIN: stripsUnlabelledEIN)
+        var scanner = RedactionScanner(
+            bytes: bytes, stripsUnlabelledEIN: stripsUnlabelledEIN, stripsEveryNineDigitNumber: stripsEveryNineDigitNumber)
         scanner.scan()
         guard !scanner.ranges.isEmpty else { return Result(text: original, removed: 0) }
         return Result(text: Self.replacing(scanner.ranges, in: bytes), removed: scanner.ranges.count)
