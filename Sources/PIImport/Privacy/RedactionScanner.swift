@@ -496,10 +496,10 @@ struct RedactionScanner {
             let start = index
             while index < run.end, Self.isDigit(bytes[index]) { index += 1 }
             let group = start..<index
-            checkSegment([group])
+            checkSegment(group, nil, nil)
             if let previous {
-                checkSegment([previous, group])
-                if let older { checkSegment([older, previous, group]) }
+                checkSegment(previous, group, nil)
+                if let older { checkSegment(older, previous, group) }
             }
             older = previous
             previous = group
@@ -507,28 +507,32 @@ struct RedactionScanner {
         }
     }
 
-    private mutating func checkSegment(_ groups: [Range<Int>]) {
+    /// Removes one, two or three consecutive groups if together they are shaped like a secret number.
+    private mutating func checkSegment(_ first: Range<Int>, _ second: Range<Int>?, _ third: Range<Int>?) {
         var digits = DigitSequence()
-        var sizes = DigitRun(start: 0)
-        for group in groups {
-            guard digits.count + group.count <= 10 else { return }
+        var shape = DigitRun(start: 0)
+        func append(_ group: Range<Int>?) -> Bool {
+            guard let group else { return true }
+            guard digits.count + group.count <= 10 else { return false }
             for index in group { digits.append(Int(bytes[index] &- 0x30)) }
-            sizes.appendGroup(size: group.count)
+            shape.appendGroup(size: group.count)
+            return true
         }
+        guard append(first), append(second), append(third) else { return }
         let matches: Bool
-        switch groups.count {
+        switch shape.groupCount {
         case 1: matches = Checksum.isSecretChecksum(digits, includeITIN: digits.count == 9)
-        case 2: matches = sizes.hasShape(.fiveFive) && Checksum.isUTR(digits)
+        case 2: matches = shape.hasShape(.fiveFive) && Checksum.isUTR(digits)
         default:
-            if sizes.hasShape(.ssn) {
+            if shape.hasShape(.ssn) {
                 matches = true
-            } else if sizes.hasShape(.threeThreeThree) || sizes.hasShape(.twoThreeThree) {
+            } else if shape.hasShape(.threeThreeThree) || shape.hasShape(.twoThreeThree) {
                 matches = Checksum.isSecretChecksum(digits, includeITIN: false)
             } else {
                 matches = false
             }
         }
-        if matches { add(groups[0].lowerBound..<groups[groups.count - 1].upperBound) }
+        if matches { add(first.lowerBound..<(third ?? second ?? first).upperBound) }
     }
 
     // MARK: - Ranges

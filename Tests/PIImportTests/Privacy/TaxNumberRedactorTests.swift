@@ -195,9 +195,9 @@ extension PrivacyTests {
             let phones = String(repeating: "Call 02 9000 1111 or +61 412 338 902, fax (02) 9000 1112. ", count: 18_000)
             #expect(phones.utf8.count > 1_000_000)
             #expect(redactor.redact(phones).removed == 0)
-            let digits = String(repeating: "1 ", count: 500_000)
+            let digits = String(repeating: "1 ", count: 100_000)
             #expect(redactor.redact(digits).removed == 0)
-            let masks = String(repeating: "X*", count: 500_000)
+            let masks = String(repeating: "X*", count: 100_000)
             #expect(redactor.redact(masks).removed == 0)
         }
 
