@@ -18,6 +18,8 @@ struct DigitRun {
     var hasLineBreak = false
     /// Whether every join is exactly one hyphen (ZIP+4, EIN).
     var joinedByHyphensOnly = true
+    /// Whether every join is exactly one dot (`1234567.89`, `865.414.088`).
+    var joinedByDotsOnly = true
 
     init(start: Int) {
         self.start = start
@@ -61,6 +63,12 @@ struct DigitRun {
         static let fiveFive = Shape(5, 5)
         static let threeThreeThree = Shape(3, 3, 3)
         static let twoThreeThree = Shape(2, 3, 3)
+    }
+
+    /// A decimal amount without thousands separators: `1234567.89` (at most seven digits before the point,
+    /// so that `865414088.5` is still read as a TFN).
+    var isDecimalAmount: Bool {
+        groupCount == 2 && joinedByDotsOnly && groupSize(0) <= 7 && groupSize(1) <= 2
     }
 
     /// `YYYY-MM-DD` or `DD.MM.YYYY` / `MM-DD-YYYY` with plausible values (any separators).

@@ -28,11 +28,16 @@ struct RedactionScanner {
         var end: Int
         var lineBreak: Bool
         var isSingleHyphen: Bool
+        var isSingleDot: Bool
     }
 
     static let maximumGapBytes = 16
     static let maximumFillerWords = 3
     static let maximumMaskedLength = 64
+    /// A labelled number needs this many digits to be removed (a NINO has six): `IRD 2024 return` stays.
+    static let minimumLabelledDigits = 6
+    /// E.164 allows at most 15 digits in an international number.
+    static let maximumPhoneDigits = 15
 
     let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
@@ -52,6 +57,11 @@ struct RedactionScanner {
     private var lastWord = 0..<0
     private var lastWordIsPlain = false
     private var lastWordFollowedSecretLabel = false
+
+    /// The end of the last international phone number (`+61 2 …`) and its digit count, so that
+    /// `+61 (0)412 338 902` and `+1 (415) 444-6538` are read as one number.
+    private var phoneEnd = -1
+    private var phoneDigits = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, stripsUnlabelledEIN: Bool, stripsEveryNineDigitNumber: Bool) {
         self.bytes = bytes
@@ -136,7 +146,9 @@ struct RedactionScanner {
         guard scalars > 0, Self.isDigit(byte(end)) || (allowingMask && maskLength(at: end) > 0) else { return nil }
         guard hyphens <= 1, dots <= 1, breaks <= 1, spaces <= (breaks == 1 ? 4 : 2) else { return nil }
         if dots == 1, scalars != 1 { return nil }
-        return Gap(end: end, lineBreak: breaks == 1, isSingleHyphen: hyphens == 1 && scalars == 1)
+        return Gap(
+            end: end, lineBreak: breaks == 1, isSingleHyphen: hyphens == 1 && scalars == 1,
+            isSingleDot: dots == 1 && scalars == 1)
     }
 
     // MARK: - Scan
@@ -292,6 +304,7 @@ struct RedactionScanner {
             guard let gap = gap(at: index) else { break }
             if gap.lineBreak { run.hasLineBreak = true }
             if !gap.isSingleHyphen { run.joinedByHyphensOnly = false }
+            if !gap.isSingleDot { run.joinedByDotsOnly = false }
             index = gap.end
         }
         run.end = index
@@ -307,8 +320,10 @@ struct RedactionScanner {
             add(range)
             return range.upperBound
         }
+        if continuesPhoneNumber(run) { return run.end }
+        if run.isDate || run.isDecimalAmount { return run.end }
         switch label {
-        case .secret where count >= 3:
+        case .secret where count >= Self.minimumLabelledDigits:
             var upper = run.end
             if count == 6, let suffixEnd = ninoSuffixEnd(after: run.end) {
                 upper = suffixEnd
@@ -323,7 +338,11 @@ struct RedactionScanner {
             break
         }
         if count == 9, Checksum.isBN9(digits), let end = bn15End(after: run.end) { return end }
-        if startsWithPlus(run) { return run.end }
+        if startsWithPlus(run) {
+            phoneEnd = run.end
+            phoneDigits = count
+            return run.end
+        }
         if count == 9, run.hasShape(.ssn) {
             add(run.start..<run.end)
             return run.end
@@ -334,7 +353,7 @@ struct RedactionScanner {
         }
         switch count {
         case 8:
-            if run.isDate || (run.hasShape(.fourFour) && !run.hasLineBreak) { return run.end }
+            if run.hasShape(.fourFour) && !run.hasLineBreak { return run.end }
             if Checksum.isSecretChecksum(digits, includeITIN: false) { add(leadingLetters(before: run)..<run.end) }
             return run.end
         case 9:
@@ -381,6 +400,22 @@ struct RedactionScanner {
     func looksLikeLocalPhone(_ run: DigitRun) -> Bool {
         guard run.groupCount >= 2, run.lastGroupSize == 4 else { return false }
         return run.digits[0] == 0 || (run.groupCount >= 3 && run.groupSize(run.groupCount - 2) == 4)
+    }
+
+    /// Whether `run` continues an international number: it starts at most three bytes of ` ()-.`
+    /// after one, and the digits together stay within E.164's 15. Updates the phone state if so.
+    private mutating func continuesPhoneNumber(_ run: DigitRun) -> Bool {
+        guard phoneEnd >= 0, run.start - phoneEnd <= 3, phoneDigits + run.digitCount <= Self.maximumPhoneDigits
+        else { return false }
+        for index in phoneEnd..<run.start {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "."): continue
+            default: return false
+            }
+        }
+        phoneEnd = run.end
+        phoneDigits += run.digitCount
+        return true
     }
 
     /// `+61 2 9000 1111`, `+ 44 …`.

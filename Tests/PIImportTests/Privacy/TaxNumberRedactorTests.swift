@@ -86,6 +86,8 @@ extension PrivacyTests {
             ("TFN ***  *** 088", "TFN \(removed)"),
             ("•••••6789", removed),
             ("xxxxx4088 on file", "\(removed) on file"),
+            ("+61 2 9000 1111 (865 414 088)", "+61 2 9000 1111 (\(removed))"),  // too many digits for one phone
+            ("865414088.5", "\(removed).5"),
             // Several in one text
             ("865 414 088 / 49-091-850 / 271-828-188", "\(removed) / \(removed) / \(removed)"),
         ]
@@ -109,6 +111,10 @@ extension PrivacyTests {
             "$1,234,567.89", "Fee $865.41 paid", "AUD 12,500.00", "Sydney NSW 2000", "Wellington 6011",
             "London SW1A 1AA", "Beverly Hills, CA 90210", "San Francisco CA 94105-0007", "Toronto ON M5V 2T6",
             "Unit 5, 123 Main St", "Level 12, 1 Farrer Place", "INV-0042", "Invoice #100045", "INV-2024-0003",
+            "+61 (0)412 338 903", "+61 (0) 412 338 903", "+44 (0)20 7946 0958", "+1 (415) 444-6538",
+            // Labelled, but a year, a date or an amount
+            "IRD 2024 return filed", "TFN: 2024-01-31", "GST 123456.78", "Paid 1234575.89 on 2024-01-31",
+            "TFN ends 088",
             // Look-alikes
             "QQ 12 34 56 A",  // HMRC's invalid specimen, unlabelled
             "Xmas 2024", "XXL 123", "** 12", "Call me on 3 or 4", "Business in Singapore since 2019", "Basin St 12",
