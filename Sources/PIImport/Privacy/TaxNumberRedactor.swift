@@ -8,9 +8,10 @@
 ///   (written `1955839661`, `19558 39661` or wrapped over a line);
 /// - US SSN-shaped numbers `ddd-dd-dddd` / `ddd dd dddd`, whatever their value (also ITIN/ATIN), and
 ///   EIN-shaped `dd-ddddddd` with an allocated prefix (unless `stripsUnlabelledEIN` is off);
-/// - any run of three or more digits that follows a tax label within a few characters (`TFN: …`,
+/// - any run of six or more digits that follows a tax label within a few characters (`TFN: …`,
 ///   `T.F.N.`, `tax file no.`, `IRD# …`, `SSN`, `SIN`, `UTR`, `NI`, `NINO`, `national insurance`,
-///   `tax id`, `EIN`, `GST no`…), with the label kept;
+///   `tax id`, `EIN`, `GST no`…), whatever its checksum, with the label kept (a date or a decimal
+///   amount after a label is kept: `IRD 2024-01-31`);
 /// - masked numbers: three or more of `*`, `X`, `x`, `•` followed by three or more digits (`*****6789`,
 ///   `XXX-XX-6789`);
 /// - UK national insurance numbers: the strict form (`AB 12 34 56 C`, allocated prefixes, suffix A–D)
@@ -19,9 +20,9 @@
 /// What survives: a run is judged as a whole, so an 11-digit ABN or a phone number is never read as
 /// a 9-digit TFN with extra digits. Kept are valid ABNs and NZBNs, numbers after a public label that
 /// validate as that kind (`ACN 004 085 616`, `ABN …`, `BN …`, `VAT …`, `company number …`),
-/// CA BN15 (`123026635RT0001`), numbers written with a leading `+`, dates (`2024-01-31`,
-/// `31.01.2024`), ZIP+4, `dddd dddd` and local phone shapes (`09 555 0101`), and everything with
-/// fewer than eight digits. Runs of ten or more digits that are none of those are searched for a
+/// CA BN15 (`123026635RT0001`), international numbers (`+61 2 9000 1111`, `+61 (0)412 338 902`),
+/// dates (`2024-01-31`, `31.01.2024`), decimal amounts (`1234567.89`), ZIP+4, `dddd dddd` and local
+/// phone shapes (`09 555 0101`, `2 9000 1111`), and unlabelled numbers with fewer than eight digits. Runs of ten or more digits that are none of those are searched for a
 /// secret number in the usual groupings (`3 865 414 088`).
 ///
 /// A 9-digit number after an `ACN` label that validates as an ACN is kept even if it also passes the

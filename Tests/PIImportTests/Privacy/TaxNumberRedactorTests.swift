@@ -115,6 +115,9 @@ extension PrivacyTests {
             // Labelled, but a year, a date or an amount
             "IRD 2024 return filed", "TFN: 2024-01-31", "GST 123456.78", "Paid 1234575.89 on 2024-01-31",
             "TFN ends 088",
+            // A label reaches only across filler, a few bytes and a few filler words
+            "TFN (see file) 123 456 789", "TFN:                    123 456 789",
+            "TFN was provided by the client last week, ref 123 456 789", "AB 12 34 56",
             // Look-alikes
             "QQ 12 34 56 A",  // HMRC's invalid specimen, unlabelled
             "Xmas 2024", "XXL 123", "** 12", "Call me on 3 or 4", "Business in Singapore since 2019", "Basin St 12",
