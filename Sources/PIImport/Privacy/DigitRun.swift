@@ -63,6 +63,8 @@ struct DigitRun {
         static let fiveFive = Shape(5, 5)
         static let threeThreeThree = Shape(3, 3, 3)
         static let twoThreeThree = Shape(2, 3, 3)
+        static let abn = Shape(2, 3, 3, 3)
+        static let twoNine = Shape(2, 9)
     }
 
     /// A decimal amount without thousands separators: `1234567.89` (at most seven digits before the point,

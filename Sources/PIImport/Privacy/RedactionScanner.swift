@@ -338,7 +338,7 @@ struct RedactionScanner {
             break
         }
         if count == 9, Checksum.isBN9(digits), let end = bn15End(after: run.end) { return end }
-        if startsWithPlus(run) {
+        if count <= Self.maximumPhoneDigits, startsWithPlus(run) {
             phoneEnd = run.end
             phoneDigits = count
             return run.end
@@ -362,8 +362,8 @@ struct RedactionScanner {
                 || Checksum.ssnSpecimens.contains(digits.value)
             {
                 add(leadingLetters(before: run)..<run.end)
+                return run.end
             }
-            return run.end
         case 10:
             if run.groupCount == 1 || run.hasShape(.fiveFive) || run.hasLineBreak, Checksum.isUTR(digits) {
                 let upper = trailingK(after: run.end) ?? run.end
@@ -371,13 +371,17 @@ struct RedactionScanner {
                 return upper
             }
         case 11:
-            if Checksum.isABN(digits) { return run.end }
+            // Only as ABNs are written: a stray digit beside a 10-digit UTR can pass the mod 89 check too.
+            if run.groupCount == 1 || run.hasShape(.abn) || run.hasShape(.twoNine), Checksum.isABN(digits) {
+                return run.end
+            }
         case 13:
-            if Checksum.isNZBN(digits) { return run.end }
+            if run.groupCount == 1, Checksum.isNZBN(digits) { return run.end }
         default:
             break
         }
-        if count >= 10 { searchSegments(of: run) }
+        // An 8-digit IRD beside a stray digit (`Unit 5 34612730`), a TFN beside a phone number.
+        if count >= 9 { searchSegments(of: run) }
         return run.end
     }
 
@@ -520,7 +524,7 @@ struct RedactionScanner {
 
     // MARK: - Numbers inside longer runs
 
-    /// In a run of ten or more digits that is no known public number, removes each stretch of whole
+    /// In a run of nine or more digits that is no known public number, removes each stretch of whole
     /// groups shaped like a secret number: 8, 9 or 10 digits in one group, `ddddd ddddd` (UTR),
     /// `ddd ddd ddd`, `dd ddd ddd`, `ddd dd dddd`.
     private mutating func searchSegments(of run: DigitRun) {

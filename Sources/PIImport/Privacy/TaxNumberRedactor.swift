@@ -22,8 +22,8 @@
 /// validate as that kind (`ACN 004 085 616`, `ABN …`, `BN …`, `VAT …`, `company number …`),
 /// CA BN15 (`123026635RT0001`), international numbers (`+61 2 9000 1111`, `+61 (0)412 338 902`),
 /// dates (`2024-01-31`, `31.01.2024`), decimal amounts (`1234567.89`), ZIP+4, `dddd dddd` and local
-/// phone shapes (`09 555 0101`, `2 9000 1111`), and unlabelled numbers with fewer than eight digits. Runs of ten or more digits that are none of those are searched for a
-/// secret number in the usual groupings (`3 865 414 088`).
+/// phone shapes (`09 555 0101`, `2 9000 1111`), and unlabelled numbers with fewer than eight digits. Runs of nine or more digits that are none of those are searched for a
+/// secret number in the usual groupings (`3 865 414 088`, `Unit 5 34612730`).
 ///
 /// A 9-digit number after an `ACN` label that validates as an ACN is kept even if it also passes the
 /// TFN check (it is labelled public); the same number without a label is removed, since a checksum
