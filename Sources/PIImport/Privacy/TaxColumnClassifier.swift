@@ -64,7 +64,7 @@ public struct TaxColumnClassifier: Sendable {
             "id", "ids", "identifier", "identification", "number", "numbers", "no", "num", "nbr", "nr", "ref",
             "reference", "reg", "registration", "file",
         ],
-        "gst": ["number", "no", "num", "nbr", "nr", "id", "reg"],
+        "gst": ["number", "no", "num", "nbr", "nr", "id", "reg", "registration"],  // NZ: the IRD number
         "unique": ["taxpayer"],
         "taxpayer": ["id", "identifier", "identification", "number", "no", "ref", "reference"],
         "national": ["insurance"],

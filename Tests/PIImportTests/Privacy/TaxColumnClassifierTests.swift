@@ -18,6 +18,7 @@ extension PrivacyTests {
             "National Insurance Number", "national_insurance_no", "SSN", "Social Security Number", "Social Security #",
             "SIN", "SIN #", "Social Insurance Number", "ITIN", "ATIN", "EIN", "Employer Identification Number",
             "TIN", "taxnumber", "taxfilenumber", "  * Tax File Number  ", "TFN / ABN", "Spouse SSN",
+            "GST Registration Number", "Taxpayer Identification Number", "E.I.N.", "SIN/BN",
         ]
 
         static let ordinaryHeaders = [
@@ -34,7 +35,7 @@ extension PrivacyTests {
             ("ABN", .auABN), ("ACN", .auACN), ("ARBN", .auACN), ("NZBN", .nzNZBN), ("Company Number", nil),
             ("CompanyNumber", nil), ("Business Number", .auABN), ("BusinessNumber", .auABN), ("VAT", .ukVAT),
             ("VAT Number", .ukVAT), ("VATNumber", .ukVAT), ("BN", .caBN), ("GST/HST Number", .caBN),
-            ("Company Reg No", nil), ("ABN Number", .auABN),
+            ("Company Reg No", nil), ("ABN Number", .auABN), ("VAT Registration Number", .ukVAT),
         ]
 
         @Test(arguments: taxHeaders)
