@@ -184,10 +184,25 @@ struct RedactionScanner {
                     filler(bytes: 1)
                     position += 1
                 default:
-                    endLabel()
-                    position += Self.scalarLength(leadingByte: value)
+                    if let length = typographicFillerLength(at: position) {
+                        filler(bytes: length)
+                        position += length
+                    } else {
+                        endLabel()
+                        position = min(count, position + Self.scalarLength(leadingByte: value))
+                    }
                 }
             }
+        }
+    }
+
+    /// Typographic punctuation that may sit between a label and its number: em and horizontal-bar
+    /// dashes, curly quotes and apostrophes (U+2014, U+2015, U+2018, U+2019, U+201C, U+201D), `№` (U+2116).
+    func typographicFillerLength(at index: Int) -> Int? {
+        guard byte(index) == 0xE2 else { return nil }
+        switch (byte(index + 1), byte(index + 2)) {
+        case (0x80, 0x94), (0x80, 0x95), (0x80, 0x98), (0x80, 0x99), (0x80, 0x9C), (0x80, 0x9D), (0x84, 0x96): return 3
+        default: return nil
         }
     }
 

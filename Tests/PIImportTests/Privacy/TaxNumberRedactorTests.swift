@@ -88,6 +88,9 @@ extension PrivacyTests {
             ("xxxxx4088 on file", "\(removed) on file"),
             ("+61 2 9000 1111 (865 414 088)", "+61 2 9000 1111 (\(removed))"),  // too many digits for one phone
             ("865414088.5", "\(removed).5"),
+            ("TFN — 123 456 789", "TFN — \(removed)"),
+            ("IRD № 123 456 789", "IRD № \(removed)"),
+            ("“TFN”: 123456789", "“TFN”: \(removed)"),
             // Several in one text
             ("865 414 088 / 49-091-850 / 271-828-188", "\(removed) / \(removed) / \(removed)"),
         ]
