@@ -16,10 +16,20 @@ public enum TaxColumnClassification: Sendable, Hashable {
         self == .taxNumber
     }
 
-    /// Whether `value` from a column of this class may reach the output.
+    /// Whether `value` from a column of this class may reach the output as it is.
+    ///
+    /// - `.ordinary`: always; free text is redacted separately with `TaxNumberRedactor`.
+    /// - `.publicIdentifier(kind)`: when the value validates as `kind` (an ACN column's `004 085 796` is
+    ///   kept although it also passes the TFN check), or else when the redactor finds no tax number in
+    ///   it (a TFN typed into an ABN column is not admitted).
+    /// - `.taxNumber`: never.
+    /// - `.taxNumberKeepingValidABN`: only a valid ABN.
     public func admits(_ value: String) -> Bool {
         switch self {
-        case .ordinary, .publicIdentifier: true
+        case .ordinary: true
+        case .publicIdentifier(let kind):
+            kind.map { TaxNumberChecksum.isValid(value, as: $0) } ?? false
+                || !TaxNumberRedactor().containsTaxNumber(value)
         case .taxNumber: false
         case .taxNumberKeepingValidABN: TaxNumberChecksum.isValidABN(value)
         }

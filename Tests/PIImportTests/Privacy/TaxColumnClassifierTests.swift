@@ -81,6 +81,21 @@ extension PrivacyTests {
             #expect(TaxColumnClassification.publicIdentifier(.auABN).admits("51 824 753 556"))
         }
 
+        @Test func publicColumnsRejectTaxNumbers() {
+            let abn = TaxColumnClassification.publicIdentifier(.auABN)
+            #expect(abn.admits("51 824 753 556"))
+            #expect(abn.admits("51 824 753 557"))  // a typo, but no tax number
+            #expect(!abn.admits("865 414 088"))
+            let acn = TaxColumnClassification.publicIdentifier(.auACN)
+            #expect(acn.admits("004 085 616"))
+            #expect(acn.admits("004 085 796"))  // valid ACN and valid TFN: the column says ACN
+            #expect(!acn.admits("865 414 088"))
+            let company = TaxColumnClassification.publicIdentifier(nil)
+            #expect(company.admits("SC123456"))
+            #expect(company.admits("01234567"))
+            #expect(!company.admits("AB 12 34 56 C"))
+        }
+
         @Test func tokens() {
             #expect(TaxColumnClassifier.tokens(of: "*PrimaryTaxIdentifier") == ["primary", "tax", "identifier"])
             #expect(TaxColumnClassifier.tokens(of: "IRDNumber") == ["ird", "number"])
