@@ -18,12 +18,20 @@
 ///   anywhere, the loose form (any two letters, six digits, optional suffix) after a label.
 ///
 /// What survives: a run is judged as a whole, so an 11-digit ABN or a phone number is never read as
-/// a 9-digit TFN with extra digits. Kept are valid ABNs and NZBNs, numbers after a public label that
-/// validate as that kind (`ACN 004 085 616`, `ABN …`, `BN …`, `VAT …`, `company number …`),
-/// CA BN15 (`123026635RT0001`), international numbers (`+61 2 9000 1111`, `+61 (0)412 338 902`),
-/// dates (`2024-01-31`, `31.01.2024`), decimal amounts (`1234567.89`), ZIP+4, `dddd dddd` and local
-/// phone shapes (`09 555 0101`, `2 9000 1111`), and unlabelled numbers with fewer than eight digits. Runs of nine or more digits that are none of those are searched for a
-/// secret number in the usual groupings (`3 865 414 088`, `Unit 5 34612730`).
+/// a 9-digit TFN with extra digits. Kept are valid ABNs (`51 824 753 556`, `51824753556`) and NZBNs,
+/// numbers after a public label that validate as that kind (`ACN 004 085 616`, `ABN …`, `BN …`,
+/// `VAT …`, `company number …`), CA BN15 (`123026635RT0001`), international numbers
+/// (`+61 2 9000 1111`, `+61 (0)412 338 902`), dates (`2024-01-31`, `31.01.2024`), decimal amounts
+/// (`1234567.89`), ZIP+4, `dddd dddd` and local phone shapes (`09 555 0101`, `2 9000 1111`), and
+/// unlabelled numbers with fewer than eight digits. Runs of nine or more digits that are none of those
+/// are searched for a secret number in the usual groupings (`3 865 414 088`, `Unit 5 34612730`).
+///
+/// Known limits, by design: an unlabelled 9-digit number that passes no check (a US SSN written
+/// `536 904 401`) is kept unless `stripsEveryNineDigitNumber` is on; an 11-digit run that happens to
+/// be a valid ABN is kept (`12 374 137 545`); a compact 10-digit number that passes the UTR check is
+/// removed even if it was a US phone number written without spaces (one in eleven); a label stays in
+/// force across a list, so in `TFN 865 414 088, 0412 338 902` the phone number goes too; only ASCII
+/// digits are read.
 ///
 /// A 9-digit number after an `ACN` label that validates as an ACN is kept even if it also passes the
 /// TFN check (it is labelled public); the same number without a label is removed, since a checksum
