@@ -76,6 +76,32 @@ extension PrivacyTests {
             #expect(checked == 100 * 12 * Self.neighbourhoods.count)
         }
 
+        /// Random strings of the pieces the scanner cares about: no crash, and nothing changes unless
+        /// something was removed.
+        @Test func randomTextIsSafe() {
+            let pieces = [
+                "1", "2", "0", "9", "12", "345", " ", "  ", "-", ".", "\u{A0}", "\u{202F}", "\n", "\r\n", "\r", "X", "x",
+                "*", "•", "TFN", "tfn", "T.F.N.", "AB", "C", "K", "NZ", "RT", "+", "(", ")", ":", "#", "é", "—", "☕️",
+                "ACN", "ABN", "tax", "file", "no", "national", "insurance", "ni", "sin", "ssn", "Singapore", "\u{2028}",
+                "\u{2013}",
+            ]
+            var generator = Generator(state: 99)
+            let redactor = TaxNumberRedactor()
+            for _ in 0..<3_000 {
+                var text = ""
+                for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                    text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                }
+                let result = redactor.redact(text)
+                if result.removed == 0 {
+                    #expect(result.text == text)
+                } else {
+                    #expect(result.text.contains(TaxNumberRedactor.replacement))
+                    #expect(result.text.utf8.count <= text.utf8.count + result.removed * 20)
+                }
+            }
+        }
+
         @Test func randomPublicNumbersSurvive() {
             var generator = Generator(state: 7)
             let redactor = TaxNumberRedactor()
