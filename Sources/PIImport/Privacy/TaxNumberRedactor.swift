@@ -1,0 +1,124 @@
+/// Removes tax numbers from free text (notes, address lines, names) and puts
+/// `[tax number removed]` in their place (domain.md 5.1 rule 2).
+///
+/// What is removed:
+/// - a run of digit groups, joined by spaces, hyphens, dots, no-break spaces or a line break, that
+///   passes a secret-identifier check: 8 or 9 digits passing the TFN or IRD check, 9 digits passing
+///   the SIN check or the ITIN rules, 10 digits passing the UTR check
+///   (written `1955839661`, `19558 39661` or wrapped over a line);
+/// - US SSN-shaped numbers `ddd-dd-dddd` / `ddd dd dddd`, whatever their value (also ITIN/ATIN), and
+///   EIN-shaped `dd-ddddddd` with an allocated prefix (unless `stripsUnlabelledEIN` is off);
+/// - any run of six or more digits that follows a tax label within a few characters (`TFN: …`,
+///   `T.F.N.`, `tax file no.`, `IRD# …`, `SSN`, `SIN`, `UTR`, `NI`, `NINO`, `national insurance`,
+///   `tax id`, `EIN`, `GST no`…), whatever its checksum, with the label kept (a date or a decimal
+///   amount after a label is kept: `IRD 2024-01-31`);
+/// - masked numbers: three or more of `*`, `X`, `x`, `•` followed by three or more digits (`*****6789`,
+///   `XXX-XX-6789`);
+/// - UK national insurance numbers: the strict form (`AB 12 34 56 C`, allocated prefixes, suffix A–D)
+///   anywhere, the loose form (any two letters, six digits, optional suffix) after a label.
+///
+/// What survives: a run is judged as a whole, so an 11-digit ABN or a phone number is never read as
+/// a 9-digit TFN with extra digits. Kept are valid ABNs (`51 824 753 556`, `51824753556`) and NZBNs,
+/// numbers after a public label that validate as that kind (`ACN 004 085 616`, `ABN …`, `BN …`,
+/// `VAT …`, `company number …`), CA BN15 (`123026635RT0001`), international numbers
+/// (`+61 2 9000 1111`, `+61 (0)412 338 902`), dates (`2024-01-31`, `31.01.2024`), decimal amounts
+/// (`1234567.89`), ZIP+4, `dddd dddd` and local phone shapes (`09 555 0101`, `2 9000 1111`), and
+/// unlabelled numbers with fewer than eight digits. Runs of nine or more digits that are none of those
+/// are searched for a secret number in the usual groupings (`3 865 414 088`, `Unit 5 34612730`).
+///
+/// Known limits, by design: an unlabelled 9-digit number that passes no check (a US SSN written
+/// `536 904 401`) is kept unless `stripsEveryNineDigitNumber` is on; an 11-digit run that happens to
+/// be a valid ABN is kept (`12 374 137 545`); a compact 10-digit number that passes the UTR check is
+/// removed even if it was a US phone number written without spaces (one in eleven); a label stays in
+/// force across a list, so in `TFN 865 414 088, 0412 338 902` the phone number goes too; only ASCII
+/// digits are read.
+///
+/// A 9-digit number after an `ACN` label that validates as an ACN is kept even if it also passes the
+/// TFN check (it is labelled public); the same number without a label is removed, since a checksum
+/// alone cannot tell a TFN from an ACN (rule 3).
+///
+/// - Complexity: O(n) in the UTF-8 length, with no backtracking. Text without an ASCII digit costs one
+///   byte scan; nothing is allocated unless something is removed.
+public struct TaxNumberRedactor: Sendable {
+    /// The outcome of one `redact(_:)` call.
+    public struct Result: Sendable, Hashable {
+        /// The text with every tax number replaced; the input itself when `removed` is 0.
+        public var text: String
+        /// How many numbers were replaced.
+        public var removed: Int
+
+        public init(text: String, removed: Int) {
+            self.text = text
+            self.removed = removed
+        }
+    }
+
+    /// What replaces each removed number.
+    public static let replacement = "[tax number removed]"
+
+    /// Whether an unlabelled `dd-ddddddd` with an allocated EIN prefix is removed (default `true`:
+    /// the EIN is not a public register number and identifies sole proprietors).
+    public var stripsUnlabelledEIN: Bool
+
+    /// Whether every unlabelled 9-digit number is removed, checksum or not (default `false`). A US SSN
+    /// has no check digit, so `219 099 999`-style numbers written without the SSN grouping and without a
+    /// label are otherwise kept (except the well-known specimens 078-05-1120, 457-55-5462, 219-09-9999).
+    /// Phone numbers, ZIP+4 codes and labelled public numbers are still kept.
+    public var stripsEveryNineDigitNumber: Bool
+
+    public init(stripsUnlabelledEIN: Bool = true, stripsEveryNineDigitNumber: Bool = false) {
+        self.stripsUnlabelledEIN = stripsUnlabelledEIN
+        self.stripsEveryNineDigitNumber = stripsEveryNineDigitNumber
+    }
+
+    /// `text` with every tax number replaced by `[tax number removed]`.
+    public func redact(_ text: String) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ redact(bytes: $0, original: text) }) {
+            return result
+        }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { redact(bytes: $0, original: copy) }!
+    }
+
+    /// Whether `text` holds anything `redact(_:)` would remove.
+    public func containsTaxNumber(_ text: String) -> Bool {
+        redact(text).removed > 0
+    }
+
+    private func redact(bytes: UnsafeBufferPointer<UInt8>, original: String) -> Result {
+        guard Self.containsDigit(bytes) else { return Result(text: original, removed: 0) }
+        var scanner = RedactionScanner(
+            bytes: bytes, stripsUnlabelledEIN: stripsUnlabelledEIN, stripsEveryNineDigitNumber: stripsEveryNineDigitNumber)
+        scanner.scan()
+        guard !scanner.ranges.isEmpty else { return Result(text: original, removed: 0) }
+        return Result(text: Self.replacing(scanner.ranges, in: bytes), removed: scanner.ranges.count)
+    }
+
+    static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte &- 0x30 < 10 { return true }
+        return false
+    }
+
+    static func replacing(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let replacement = Array(Self.replacement.utf8)
+        let removedBytes = ranges.reduce(0) { $0 + $1.count }
+        let capacity = bytes.count - removedBytes + ranges.count * replacement.count
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var written = 0
+            func copy(_ source: UnsafeBufferPointer<UInt8>) {
+                guard let base = source.baseAddress, source.count > 0 else { return }
+                buffer.baseAddress!.advanced(by: written).update(from: base, count: source.count)
+                written += source.count
+            }
+            var last = 0
+            for range in ranges {
+                copy(UnsafeBufferPointer(rebasing: bytes[last..<range.lowerBound]))
+                replacement.withUnsafeBufferPointer { copy($0) }
+                last = range.upperBound
+            }
+            copy(UnsafeBufferPointer(rebasing: bytes[last...]))
+            return written
+        }
+    }
+}
