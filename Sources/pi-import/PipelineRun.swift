@@ -77,7 +77,7 @@ struct RejectFiles {
             order.append(key)
         }
         try writers[key]?.write(
-            cells: row.cells.map { $0.text ?? "" }, codes: row.diagnostics.map(\.code),
+            cells: row.cells, codes: row.diagnostics.map(\.code),
             messages: row.diagnostics.map(\.message))
     }
 

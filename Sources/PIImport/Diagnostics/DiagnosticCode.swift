@@ -68,8 +68,6 @@ extension DiagnosticCode {
     public static let duplicateMapping: Self = "duplicate-mapping"
     /// A column nothing reads.
     public static let unmappedColumn: Self = "unmapped-column"
-    /// A tax-number column, dropped unread.
-    public static let taxColumnDropped: Self = "tax-column-dropped"
     /// A title, total or footer row of a report export, skipped.
     public static let nonDataRowSkipped: Self = "non-data-row-skipped"
 }
@@ -101,8 +99,6 @@ extension DiagnosticCode {
     public static let inactiveClient: Self = "inactive-client"
     /// A QuickBooks sub-customer (`Parent:Child`), not a client of its own.
     public static let subCustomerSkipped: Self = "sub-customer-skipped"
-    /// Tax numbers removed from free text.
-    public static let taxNumberRedacted: Self = "tax-number-redacted"
     /// Rows of one client whose client-level values disagree; the first row's are kept.
     public static let conflictingClientValues: Self = "conflicting-client-values"
 }

@@ -10,8 +10,11 @@ public struct ColumnMapper: Sendable {
 
     /// - Parameters:
     ///   - userMapping: a mapping file that overrides and extends the defaults.
-    ///   - isTaxColumn: the last word on a header nothing else maps: `true` drops the column unread.
-    public init(userMapping: MappingFile? = nil, isTaxColumn: @escaping @Sendable (String) -> Bool = { _ in false }) {
+    ///   - isTaxColumn: `true` drops the column unread, whatever the synonyms or the mapping file say.
+    public init(
+        userMapping: MappingFile? = nil,
+        isTaxColumn: @escaping @Sendable (String) -> Bool = { TaxColumnClassifier().isTaxColumn($0) }
+    ) {
         self.userMapping = userMapping
         userFields = userMapping?.fieldsByKey ?? [:]
         kinds = DefaultMappings.all.filter { $0.signature != nil }.map {
@@ -69,12 +72,12 @@ public struct ColumnMapper: Sendable {
             cellPosition.columnName = header.isEmpty ? nil : header
             var field: ClientField?
             var how: String
-            if let user = userFields[key] {
+            if !key.isEmpty, isTaxColumn(header) {
+                (field, how) = (.taxNumber, "tax-rule")
+            } else if let user = userFields[key] {
                 (field, how) = (user, "mapping-file")
             } else if let known = kindFields[key] ?? genericFields[key] {
                 (field, how) = (known, "synonym")
-            } else if !key.isEmpty, isTaxColumn(header) {
-                (field, how) = (.taxNumber, "tax-rule")
             } else {
                 (field, how) = (nil, "unmapped")
             }

@@ -31,8 +31,8 @@ public struct RejectedRow: Sendable {
     public var sheet: String?
     /// The header as read.
     public var header: [String]
-    /// The row's cells as read.
-    public var cells: [Cell]
+    /// The row's cells as text, tax numbers in them removed.
+    public var cells: [String]
     /// 1-based columns never to be written (tax numbers, bank details).
     public var droppedColumns: [Int]
     public var position: SourcePosition

@@ -123,7 +123,8 @@ public struct ImportPipeline {
             if diagnostics.contains(where: { $0.severity == .error }) {
                 try run.reject(
                     RejectedRow(
-                        file: source.info.file, sheet: source.info.sheet, header: headers, cells: row.cells,
+                        file: source.info.file, sheet: source.info.sheet, header: headers,
+                        cells: PrivacyFilter.redacted(row.cells.map { $0.text ?? "" }),
                         droppedColumns: map.droppedColumns, position: row.position,
                         diagnostics: diagnostics.filter { $0.severity == .error }),
                     name: record.name, onReject: onReject)
