@@ -30,18 +30,19 @@ public struct ClientRecordBuilder: Sendable {
             guard let field, !field.isDropped, index < row.cells.count else { continue }
             let cell = row.cells[index]
             guard let text = cell.text, !text.isEmpty else { continue }
-            var position = row.position
-            position.column = index + 1
-            position.columnName = map.headers[index]
-            outcome.diagnostics += CellDamage.check(cell, text: text, field: field, at: position)
+            let position = CellPosition(row: row.position, column: index + 1, header: map.headers[index])
+            if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
+                outcome.diagnostics.append(damage)
+            }
             let cleaned = normalizer.clean(text, field: field, at: position)
-            outcome.diagnostics += cleaned.diagnostics
+            if !cleaned.diagnostics.isEmpty { outcome.diagnostics += cleaned.diagnostics }
             if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
             if field == .status {
                 if Self.isInactive(header: map.headers[index], value: text) {
                     outcome.diagnostics.append(
                         Diagnostic(
-                            .inactiveClient, .info, at: position, "client is archived or inactive in its source app",
+                            .inactiveClient, .info, at: position.position,
+                            "client is archived or inactive in its source app",
                             field: "status"))
                 }
             } else if let value = cleaned.value {
@@ -111,12 +112,13 @@ public struct ClientRecordBuilder: Sendable {
     }
 
     private static func join(_ first: String?, _ last: String?) -> String? {
-        let parts = [first, last].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        guard let first else { return last }
+        guard let last else { return first }
+        return first + " " + last
     }
 
     private static func isYes(_ text: String) -> Bool {
-        ["yes", "y", "true", "1", "primary"].contains(text.lowercased())
+        text.utf8.count <= 7 && ["yes", "y", "true", "1", "primary"].contains(text.lowercased())
     }
 
     /// Xero's `ContactStatus` ARCHIVED, QBO's `Active` false or `Status` Inactive, XPM's `IsArchived` or
@@ -133,8 +135,25 @@ public struct ClientRecordBuilder: Sendable {
     }
 
     private static func isIndividual(_ structure: String?) -> Bool {
-        guard let structure = structure?.lowercased() else { return false }
+        guard let first = structure?.utf8.first, first | 0x20 == UInt8(ascii: "i") || first | 0x20 == UInt8(ascii: "s"),
+            let structure = structure?.lowercased()
+        else { return false }
         return structure.hasPrefix("individual") || structure.hasPrefix("sole trader")
+    }
+}
+
+/// Where a cell is: its row's position, column and header, made into a ``SourcePosition`` only when a
+/// finding needs one (most cells have none).
+public struct CellPosition: Sendable {
+    let row: SourcePosition
+    let column: Int
+    let header: String
+
+    public var position: SourcePosition {
+        var position = row
+        position.column = column
+        position.columnName = header.isEmpty ? nil : header
+        return position
     }
 }
 

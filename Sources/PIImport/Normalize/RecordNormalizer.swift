@@ -14,7 +14,7 @@ public struct RecordNormalizer: Sendable {
 
     public init() {}
 
-    public func clean(_ text: String, field: ClientField, at position: SourcePosition) -> Cleaned {
+    public func clean(_ text: String, field: ClientField, at position: CellPosition) -> Cleaned {
         let value = text.trimmingWhitespace()
         guard !value.isEmpty else { return Cleaned(value: nil, diagnostics: [], redactions: 0) }
         if field == .companyNumber || field == .businessNumber {
@@ -29,7 +29,7 @@ public struct RecordNormalizer: Sendable {
 
     /// A company-number column is labelled public: a valid ABN, ACN, NZBN or business number stays
     /// even where it would also pass a secret checksum; any other value holding a tax number goes.
-    private func publicNumber(_ value: String, field: ClientField, at position: SourcePosition) -> Cleaned {
+    private func publicNumber(_ value: String, field: ClientField, at position: CellPosition) -> Cleaned {
         let kinds = TaxNumberChecksum.kinds(of: value)
         if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) {
             return Cleaned(value: value, diagnostics: [], redactions: 0)
@@ -37,9 +37,9 @@ public struct RecordNormalizer: Sendable {
         return Cleaned(value: nil, diagnostics: [Self.redactedNote(1, field: field, at: position)], redactions: 1)
     }
 
-    private static func redactedNote(_ count: Int, field: ClientField, at position: SourcePosition) -> Diagnostic {
+    private static func redactedNote(_ count: Int, field: ClientField, at position: CellPosition) -> Diagnostic {
         Diagnostic(
-            .taxNumberRedacted, .info, at: position,
+            .taxNumberRedacted, .info, at: position.position,
             count == 1 ? "a tax number was removed from this cell" : "\(count) tax numbers were removed from this cell",
             field: field.path)
     }

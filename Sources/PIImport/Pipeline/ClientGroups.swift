@@ -19,8 +19,14 @@ struct ClientGroups {
 
     /// Adds a row's client; returns whether it joined a client seen before, and a warning when the
     /// row's client-level values disagree with that client's.
-    mutating func add(_ record: ClientRecord, at position: SourcePosition) -> (merged: Bool, conflict: Diagnostic?) {
-        let key = record.id.map { "id:" + $0 } ?? "name:" + record.name
+    /// The key rows are grouped by: the Client ID when there is one, else the exact name.
+    static func key(of record: ClientRecord) -> String {
+        record.id.map { "id:" + $0 } ?? record.name
+    }
+
+    mutating func add(_ record: ClientRecord, key: String, at position: SourcePosition)
+        -> (merged: Bool, conflict: Diagnostic?)
+    {
         let existingSlot = slots[key]
         let slot = existingSlot ?? firstRows.count
         var newContacts: [Contact] = []
@@ -59,12 +65,22 @@ struct ClientGroups {
         return (true, conflict)
     }
 
+    /// Contacts are the same when their names and emails match, case aside.
     private static func contactHash(_ contact: Contact, slot: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(slot)
-        hasher.combine(contact.name.lowercased())
-        hasher.combine(contact.email?.lowercased())
+        combineFolded(contact.name, into: &hasher)
+        hasher.combine(0xFF as UInt8)
+        combineFolded(contact.email ?? "", into: &hasher)
         return hasher.finalize()
+    }
+
+    private static func combineFolded(_ text: String, into hasher: inout Hasher) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            hasher.combine(text.lowercased())
+            return
+        }
+        for byte in text.utf8 { hasher.combine((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
     }
 
     /// Fills the client-level values `record` has and `existing` lacks; returns whether a value both

@@ -100,8 +100,8 @@ public struct ImportPipeline {
         var pending = opening[(headerIndex + 1)...].makeIterator()
         while let row = try pending.next() ?? source.nextRow() {
             guard row.cells.contains(where: { !($0.text ?? "").isBlank }) else { continue }
-            run.note(contentsOf: source.takeDiagnostics())
-            run.note(contentsOf: shape.check(row))
+            let found = shape.check(row)
+            if !found.isEmpty { run.note(contentsOf: found) }
             if Self.isFooter(row) {
                 run.note(Diagnostic(.nonDataRowSkipped, .info, at: row.position, "total or footer row skipped"))
                 continue
@@ -109,6 +109,7 @@ public struct ImportPipeline {
             file.rows += 1
             run.countDroppedValues(row, map: map)
             let outcome = builder.build(row)
+            run.note(contentsOf: source.takeDiagnostics())
             var diagnostics = outcome.diagnostics
             for (column, count) in outcome.redactions {
                 run.redacted(count, file: source.info.file, sheet: source.info.sheet, column: headers[column - 1], row: row)
@@ -139,9 +140,10 @@ public struct ImportPipeline {
     /// A QuickBooks report's footer (a timestamp alone in the first cell) or a `Total` row.
     static func isFooter(_ row: RawRow) -> Bool {
         guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
-        let first = text.trimmingWhitespace().lowercased()
-        if first == "total" || first.hasPrefix("total ") { return true }
-        return FooterTimestamp.matches(first) && row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank }
+        let first = text.trimmingWhitespace()
+        let head = first.utf8.prefix(6).map { $0 | 0x20 }
+        if head.starts(with: Array("total".utf8)), head.count == 5 || head[5] == 0x20 { return true }
+        return row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank } && FooterTimestamp.matches(first.lowercased())
     }
 }
 

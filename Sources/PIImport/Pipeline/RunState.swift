@@ -73,16 +73,21 @@ struct RunState {
         return []
     }
 
+    /// How many rows a decision lists; the summary counts them all.
+    static let rowsPerDecision = 100
+
     mutating func accept(_ record: ClientRecord, at position: SourcePosition) {
-        let (merged, conflict) = groups.add(record, at: position)
+        let key = ClientGroups.key(of: record)
+        let (merged, conflict) = groups.add(record, key: key, at: position)
         if let conflict { note(conflict) }
-        let reference = Self.reference(position)
-        let key = record.id.map { "id:" + $0 } ?? "name:" + record.name
         if merged {
             summary.merged += 1
-            if let slot = decisionSlots[key] { decisions[slot].rows.append(reference) }
+            if let slot = decisionSlots[key], decisions[slot].rows.count < Self.rowsPerDecision {
+                decisions[slot].rows.append(Self.reference(position))
+            }
             return
         }
+        let reference = Self.reference(position)
         if record.id != nil { summary.updated += 1 } else { summary.created += 1 }
         if decisions.count < options.decisionLimit {
             decisionSlots[key] = decisions.count

@@ -1,36 +1,31 @@
 /// Finds values that a spreadsheet app damaged before the file reached us: numbers in scientific
 /// notation, phone numbers and codes stored as numbers (leading zeros lost), dates where text belongs.
 enum CellDamage {
-    static func check(_ cell: Cell, text: String, field: ClientField, at position: SourcePosition) -> [Diagnostic] {
-        guard field.holdsCode || field.holdsText else { return [] }
+    static func check(_ cell: Cell, text: String, field: ClientField, at place: CellPosition) -> Diagnostic? {
+        guard field.holdsCode || field.holdsText else { return nil }
         switch cell {
-        case .date where field.holdsText || field.holdsCode:
-            return [
-                Diagnostic(
-                    .dateInTextColumn, .warning, at: position,
-                    "a date where text was expected: the spreadsheet app may have turned the value into a date",
-                    field: field.path)
-            ]
+        case .date:
+            return Diagnostic(
+                .dateInTextColumn, .warning, at: place.position,
+                "a date where text was expected: the spreadsheet app may have turned the value into a date",
+                field: field.path)
         case .number where field.holdsCode:
-            return [
-                Diagnostic(
-                    .numberInTextColumn, .warning, at: position,
-                    "stored as a number: a leading zero or digits may have been lost", field: field.path)
-            ]
+            return Diagnostic(
+                .numberInTextColumn, .warning, at: place.position,
+                "stored as a number: a leading zero or digits may have been lost", field: field.path)
         case .text where field.holdsCode && isScientific(text):
-            return [
-                Diagnostic(
-                    .scientificNotation, .warning, at: position,
-                    "in scientific notation: the spreadsheet app rounded this number and its digits are lost",
-                    field: field.path)
-            ]
+            return Diagnostic(
+                .scientificNotation, .warning, at: place.position,
+                "in scientific notation: the spreadsheet app rounded this number and its digits are lost",
+                field: field.path)
         default:
-            return []
+            return nil
         }
     }
 
     /// `6.14E+10`, `4.15444e+9`, `1E+12`.
     static func isScientific(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) else { return false }
         let bytes = Array(text.utf8)
         guard let exponent = bytes.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }),
             exponent > 0, exponent + 1 < bytes.count

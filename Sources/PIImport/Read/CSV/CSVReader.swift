@@ -135,29 +135,37 @@ public final class CSVReader: RowSource {
     }
 
     public func nextRow() throws -> RawRow? {
-        guard let record = try nextRecord() else { return nil }
+        guard try advance() else { return nil }
         return RawRow(
-            cells: record.fields.map { .text($0) },
+            cells: try fields { .text($0) },
             position: SourcePosition(
-                file: input.name, row: record.row, line: record.line, byteOffset: record.byteOffset))
+                file: input.name, row: recordCount, line: tokenizer.recordLine, byteOffset: tokenizer.recordOffset))
     }
 
     /// The next record with its fields as text, or `nil` at the end of the file.
     public func nextRecord() throws -> Record? {
         guard try advance() else { return nil }
+        return Record(
+            fields: try fields { $0 }, row: recordCount, line: tokenizer.recordLine,
+            byteOffset: tokenizer.recordOffset)
+    }
+
+    /// The current record's fields, each made into text and then into an element by `make`.
+    @inline(__always)
+    private func fields<Element>(_ make: (String) -> Element) throws -> [Element] {
         let view = tokenizer.record
-        var fields: [String] = []
+        var fields: [Element] = []
         fields.reserveCapacity(view.count)
         if transcoder != nil || SWAR.isASCII(view.allBytes) {
             for index in 0..<view.count {
-                fields.append(Self.string(validUTF8: view.field(index)))
+                fields.append(make(Self.string(validUTF8: view.field(index))))
             }
         } else {
             for index in 0..<view.count {
-                fields.append(try string(from: view.field(index)))
+                fields.append(make(try string(from: view.field(index))))
             }
         }
-        return Record(fields: fields, row: recordCount, line: tokenizer.recordLine, byteOffset: tokenizer.recordOffset)
+        return fields
     }
 
     /// Moves to the next record without making strings; `false` at the end. For benchmarks and counting.
