@@ -10,16 +10,20 @@ public struct ReadOptions: Sendable, Hashable {
     public var sheet: SheetSelector?
     /// How many bytes each read from the file asks for. Tests vary it; users need not.
     public var chunkSize: Int
+    /// Whether a CSV file is read and tokenized on a second thread while strings are made on the
+    /// caller's. The results are the same either way.
+    public var usesSecondCore: Bool
 
     public init(
         encoding: TextEncoding? = nil, delimiter: UInt8? = nil, maxFieldBytes: Int = 16 << 20,
-        sheet: SheetSelector? = nil, chunkSize: Int = 1 << 20
+        sheet: SheetSelector? = nil, chunkSize: Int = 1 << 20, usesSecondCore: Bool = true
     ) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.maxFieldBytes = maxFieldBytes
         self.sheet = sheet
         self.chunkSize = chunkSize
+        self.usesSecondCore = usesSecondCore
     }
 }
 

@@ -176,6 +176,9 @@ import Testing
             let chunked = CSVReading.read(path: TestPaths.defect(expected.file), options: options)
             #expect(chunked == whole, "\(expected.file) in chunks of \(chunk)")
             #expect(chunked.records.map(\.byteOffset) == whole.records.map(\.byteOffset))
+            options.usesSecondCore = false
+            let oneThread = CSVReading.read(path: TestPaths.defect(expected.file), options: options)
+            #expect(oneThread == whole, "\(expected.file) on one thread in chunks of \(chunk)")
         }
     }
 }

@@ -125,3 +125,21 @@ import Testing
         #expect(expected.records[39] == [String(repeating: "w", count: 39), String(repeating: "q", count: 39) + "\"x"])
     }
 }
+
+/// Batches of records cross threads: a file of many batches reads the same on one thread and on two.
+@Test func manyBatchesReadTheSameOnOneOrTwoThreads() throws {
+    var text = "Name,Notes\n"
+    for row in 0..<10_000 { text += "Client \(row),\"note \(row)\nline two, with comma\"\n" }
+    var options = ReadOptions(chunkSize: 4096)
+    let two = try CSVReader(bytes: Array(text.utf8), name: "many.csv", options: options)
+    options.usesSecondCore = false
+    let one = try CSVReader(bytes: Array(text.utf8), name: "many.csv", options: options)
+    var count = 0
+    while let left = try two.nextRecord() {
+        let right = try #require(try one.nextRecord())
+        #expect(left == right)
+        count += 1
+    }
+    #expect(try one.nextRecord() == nil)
+    #expect(count == 10_001)
+}
