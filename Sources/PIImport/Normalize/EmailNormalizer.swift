@@ -1,0 +1,323 @@
+/// Turns an email cell into one address: `"Jane Doe" <Jane@Example.COM>` → `Jane@example.com`.
+///
+/// Steps: clean white space and invisible characters (``TextCleaner``); split cells that hold several
+/// addresses at `;`, `,`, line breaks or white space between bare addresses (a `,` inside a quoted display
+/// name does not split); take the address out of a display name (`"Jane Doe" <jane@x.com>`,
+/// `Jane Doe <jane@x.com>`), a comment (`jane@x.com (work)`), a `mailto:` link (query dropped), quotes,
+/// a label (`Email: jane@x.com`) or a trailing dot; lower-case the domain (the local part keeps its case:
+/// RFC 5321 leaves it to the receiving server); fold full-width forms (`＠`, `．`) to ASCII.
+///
+/// An address is valid when it has exactly one `@`; a local part of 1 to 64 bytes of letters, digits,
+/// ``!#$%&'*+-/=?^_`{|}~`` and non-ASCII letters, with no leading, trailing or doubled dot; a domain of
+/// at least two dot-separated labels of 1 to 63 bytes made of letters (non-ASCII allowed, for IDN),
+/// digits and inner hyphens, the last not all digits; no spaces; at most 254 bytes in all. Quoted local
+/// parts and IP-literal domains are valid RFC 5321 but never seen in client lists, and are rejected.
+///
+/// Notes: `email-invalid` (error; the cell is kept as given, cleaned), `email-multiple-addresses`
+/// (warning; the first valid address is the value, ``normalizeAll(_:lengthLimit:)`` gives every one),
+/// `email-extracted` (info), `email-over-length-limit` (warning, when `lengthLimit` is given and
+/// exceeded: pass ``quickBooksLengthLimit`` for QuickBooks Online's 100). An empty cell stays empty, with
+/// no note: whether an email is required is for validation to say.
+///
+/// - Complexity: O(*n*). A plain valid ASCII address with a lower-case domain (the common case) is
+///   checked in one pass over its bytes and returned as given, without allocating.
+public enum EmailNormalizer {
+    /// QuickBooks Online's limit on `PrimaryEmailAddr.Address` (domain.md §3.3).
+    public static let quickBooksLengthLimit = 100
+    /// The longest address RFC 5321 allows through SMTP.
+    public static let maximumLength = 254
+
+    /// The first address in the cell, normalized.
+    public static func normalize(_ text: String, lengthLimit: Int? = nil) -> Normalized<String> {
+        if isPlainValidAddress(text) {
+            if let lengthLimit, text.utf8.count > lengthLimit {
+                return Normalized(text, notes: [.emailOverLengthLimit])
+            }
+            return Normalized(text)
+        }
+        let cleaned = TextCleaner.clean(text)
+        if cleaned.value.isEmpty { return cleaned }
+        let textNotes = cleaned.notes.filter { $0.code != .textLineBreaksJoined }
+        let candidates = split(cleaned.value)
+        let results = candidates.map { normalizeOne($0, lengthLimit: lengthLimit) }
+        guard let first = results.first(where: { !$0.has(.emailInvalid) }) else {
+            return Normalized(cleaned.value, notes: textNotes + [.emailInvalid])
+        }
+        var notes = textNotes
+        if results.count > 1 { notes.append(.emailMultipleAddresses) }
+        notes.append(contentsOf: first.notes)
+        return Normalized(first.value, notes: notes)
+    }
+
+    /// Every address in the cell, each normalized on its own (invalid ones kept as given with
+    /// `email-invalid`). Empty for an empty cell.
+    public static func normalizeAll(_ text: String, lengthLimit: Int? = nil) -> [Normalized<String>] {
+        if isPlainValidAddress(text) { return [normalize(text, lengthLimit: lengthLimit)] }
+        let cleaned = TextCleaner.clean(text)
+        if cleaned.value.isEmpty { return [] }
+        return split(cleaned.value).map { normalizeOne($0, lengthLimit: lengthLimit) }
+    }
+
+    // MARK: - Fast path
+
+    /// A plain ASCII address that is valid as it stands, with a lower-case domain.
+    static func isPlainValidAddress(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 5, bytes.count <= maximumLength else { return false }
+            var at = -1
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x40 {
+                    if at >= 0 { return false }
+                    at = index
+                } else if byte >= 0x80 || !isASCIIAddressByte(byte) || (at >= 0 && byte >= 0x41 && byte <= 0x5A) {
+                    return false
+                }
+            }
+            guard at > 0 else { return false }
+            return isValidLocal(UnsafeBufferPointer(rebasing: bytes[..<at]))
+                && isValidDomain(UnsafeBufferPointer(rebasing: bytes[(at + 1)...]))
+        }
+    }
+
+    // MARK: - Splitting
+
+    /// The address candidates in a cleaned cell: split at `;`, `,` and white space outside quotes and
+    /// angle brackets, then rejoined where a piece is a display name or comment for the next address.
+    static func split(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        var inQuotes = false
+        var angleDepth = 0
+        var index = text.startIndex
+        let scalars = text.unicodeScalars
+        while index < text.endIndex {
+            let scalar = scalars[index]
+            switch scalar {
+            case "\"": inQuotes.toggle()
+            case "<" where !inQuotes: angleDepth += 1
+            case ">" where !inQuotes && angleDepth > 0: angleDepth -= 1
+            case ";", ",":
+                if !inQuotes && angleDepth == 0 {
+                    if start < index { pieces.append(Substring(scalars[start..<index])) }
+                    start = scalars.index(after: index)
+                }
+            default: break
+            }
+            index = scalars.index(after: index)
+        }
+        if start < text.endIndex { pieces.append(Substring(scalars[start...])) }
+        // Within a piece, several bare addresses separated by spaces are several candidates; anything
+        // else with spaces (a display name, a comment, a label) stays one candidate.
+        var candidates: [Substring] = []
+        for piece in pieces {
+            let trimmed = piece.trimmingASCIISpaces()
+            if trimmed.isEmpty { continue }
+            let words = trimmed.split(separator: " ")
+            if words.count > 1, !trimmed.contains("<"), !trimmed.contains("\""),
+                words.allSatisfy({ $0.contains("@") })
+            {
+                candidates.append(contentsOf: words)
+            } else {
+                candidates.append(trimmed)
+            }
+        }
+        return candidates
+    }
+
+    // MARK: - One address
+
+    static func normalizeOne(_ candidate: Substring, lengthLimit: Int?) -> Normalized<String> {
+        var extracted = false
+        var address = candidate
+
+        // Display name: take what is inside the last <...>.
+        if let open = address.lastIndex(of: "<"), let close = address[open...].firstIndex(of: ">") {
+            extracted = true
+            address = address[address.index(after: open)..<close].trimmingASCIISpaces()
+        }
+        // Comment: `jane@x.com (Jane Doe)` or `(Jane Doe) jane@x.com`.
+        if let open = address.firstIndex(of: "("), let close = address[open...].firstIndex(of: ")") {
+            let rest = (address[..<open] + address[address.index(after: close)...])
+            extracted = true
+            address = Substring(rest).trimmingASCIISpaces()
+        }
+        // A label: `Email: jane@x.com`, `E-mail - jane@x.com`.
+        if let space = address.lastIndex(of: " ") {
+            let label = address[..<space].trimmingASCIISpaces()
+            if let last = label.last, last == ":" || last == "-", !label.contains("@") {
+                extracted = true
+                address = address[address.index(after: space)...]
+            }
+        }
+        // mailto:, with any query.
+        if address.utf8.count > 7, address.prefix(7).lowercased() == "mailto:" {
+            extracted = true
+            address = address.dropFirst(7)
+            if let query = address.firstIndex(of: "?") { address = address[..<query] }
+            address = address.trimmingASCIISpaces()
+        }
+        // Quotes and brackets around the whole address.
+        while let first = address.first, let last = address.last, address.count >= 2,
+            (first == "\"" && last == "\"") || (first == "'" && last == "'") || (first == "<" && last == ">")
+                || (first == "[" && last == "]")
+        {
+            extracted = true
+            address = address.dropFirst().dropLast().trimmingASCIISpaces()
+        }
+        // Trailing dots: the end of a sentence.
+        while address.last == "." {
+            extracted = true
+            address = address.dropLast()
+        }
+
+        guard var result = canonicalAddress(address) else {
+            return Normalized(String(candidate), notes: [.emailInvalid])
+        }
+        if result.utf8.elementsEqual(candidate.utf8) { result = String(candidate) }
+        var notes: [NormalizationNote] = []
+        if extracted { notes.append(.emailExtracted) }
+        if let lengthLimit, result.utf8.count > lengthLimit { notes.append(.emailOverLengthLimit) }
+        return Normalized(result, notes: notes)
+    }
+
+    /// The address with full-width forms folded and the domain lower-cased; `nil` when invalid.
+    static func canonicalAddress(_ address: Substring) -> String? {
+        var text = String(address)
+        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            text = foldFullwidth(text)
+        }
+        guard let at = text.firstIndex(of: "@") else { return nil }
+        let local = text[..<at]
+        var domain = String(text[text.index(after: at)...])
+        guard !domain.contains("@") else { return nil }
+        if domain.utf8.contains(where: { $0 >= 0x80 }) {
+            domain = domain.lowercased()
+        } else if domain.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            domain = asciiLowercased(domain)
+        }
+        var localCopy = String(local)
+        var domainCopy = domain
+        let valid = localCopy.withUTF8 { isValidLocal($0) } && domainCopy.withUTF8 { isValidDomain($0) }
+        guard valid else { return nil }
+        let result = localCopy + "@" + domainCopy
+        return result.utf8.count <= maximumLength ? result : nil
+    }
+
+    // MARK: - Rules
+
+    /// ASCII bytes that may appear in a plain address: atext, `.` and `@`.
+    @inline(__always)
+    static func isASCIIAddressByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x40: true
+        case 0x21, 0x23...0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E...0x60, 0x7B...0x7E: true
+        default: false
+        }
+    }
+
+    static func isValidLocal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes.count <= 64 else { return false }
+        var previous: UInt8 = 0x2E  // a leading dot is caught as a doubled one
+        for byte in bytes {
+            if byte == 0x2E, previous == 0x2E { return false }
+            if byte < 0x80, byte == 0x40 || !isASCIIAddressByte(byte) { return false }
+            previous = byte
+        }
+        return previous != 0x2E
+    }
+
+    static func isValidDomain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3, bytes.count <= 253 else { return false }
+        var labels = 0
+        var labelStart = 0
+        var index = 0
+        while index <= bytes.count {
+            if index == bytes.count || bytes[index] == 0x2E {
+                let label = UnsafeBufferPointer(rebasing: bytes[labelStart..<index])
+                guard isValidLabel(label, last: index == bytes.count) else { return false }
+                labels += 1
+                labelStart = index + 1
+            }
+            index += 1
+        }
+        return labels >= 2
+    }
+
+    /// A DNS label: 1 to 63 bytes of letters, digits and inner hyphens; non-ASCII letters, marks and
+    /// digits allowed (IDN in Unicode form). The last label (the TLD) is at least 2 long and not all digits.
+    static func isValidLabel(_ label: UnsafeBufferPointer<UInt8>, last: Bool) -> Bool {
+        guard !label.isEmpty, label.count <= 63 else { return false }
+        guard label.first != 0x2D, label.last != 0x2D else { return false }
+        var allDigits = true
+        var nonASCII = false
+        for byte in label {
+            switch byte {
+            case 0x30...0x39: continue
+            case 0x41...0x5A, 0x61...0x7A, 0x2D: allDigits = false
+            case 0x80...: nonASCII = true; allDigits = false
+            default: return false
+            }
+        }
+        if nonASCII {
+            let text = String(decoding: label, as: UTF8.self)
+            for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+                let properties = scalar.properties
+                let mark = properties.generalCategory == .nonspacingMark
+                    || properties.generalCategory == .spacingMark
+                guard properties.isAlphabetic || mark || properties.numericType == .decimal else { return false }
+            }
+        }
+        if last {
+            if allDigits { return false }
+            if !nonASCII && label.count < 2 { return false }
+        }
+        return true
+    }
+
+    // MARK: - Helpers
+
+    /// Full-width ASCII variants (U+FF01-U+FF5E) and the ideographic full stop folded to ASCII.
+    static func foldFullwidth(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: result.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3002, 0xFF61: result.append(".")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    static func asciiLowercased(_ text: String) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            for byte in text.utf8 {
+                buffer[count] = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+                count += 1
+            }
+            return count
+        }
+    }
+}
+
+extension Substring {
+    /// The substring without leading and trailing ASCII spaces.
+    func trimmingASCIISpaces() -> Substring {
+        var result = self
+        while result.first == " " { result = result.dropFirst() }
+        while result.last == " " { result = result.dropLast() }
+        return result
+    }
+}
+
+extension NormalizationNote {
+    static let emailInvalid = Self(.emailInvalid, .error, "email kept as given: not an email address")
+    static let emailMultipleAddresses = Self(
+        .emailMultipleAddresses, .warning, "several email addresses in one cell: the first was kept")
+    static let emailExtracted = Self(
+        .emailExtracted, .info, "email address taken out of a display name, mailto: link, label or punctuation")
+    static let emailOverLengthLimit = Self(
+        .emailOverLengthLimit, .warning, "email address longer than the target system accepts")
+}
