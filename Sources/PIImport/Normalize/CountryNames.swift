@@ -43,6 +43,18 @@ public enum CountryNames {
         lookup(text)?.alpha2
     }
 
+    /// A caller's country argument as an upper-case alpha-2 code: two letters are taken as a code
+    /// (`au` → `AU`, `UK` → `GB`), anything else is looked up (`Australia` → `AU`). `nil` when empty.
+    static func alpha2(_ country: String?) -> String? {
+        guard let country, !country.isEmpty else { return nil }
+        let bytes = country.utf8
+        if bytes.count == 2, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+            let upper = String(decoding: bytes.map { $0 & ~0x20 }, as: UTF8.self)
+            return upper == "UK" ? "GB" : upper
+        }
+        return lookup(country)?.alpha2
+    }
+
     /// Every ISO 3166-1 country, in alpha-2 order.
     public static var all: [Country] { table.countries }
 

@@ -185,7 +185,7 @@ public enum EmailNormalizer {
     static func canonicalAddress(_ address: Substring) -> String? {
         var text = String(address)
         if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-            text = foldFullwidth(text)
+            text = TextCleaner.foldingFullwidth(text)
         }
         guard let at = text.firstIndex(of: "@") else { return nil }
         let local = text[..<at]
@@ -276,19 +276,6 @@ public enum EmailNormalizer {
     }
 
     // MARK: - Helpers
-
-    /// Full-width ASCII variants (U+FF01-U+FF5E) and the ideographic full stop folded to ASCII.
-    static func foldFullwidth(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF01...0xFF5E: result.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            case 0x3002, 0xFF61: result.append(".")
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
 
     static func asciiLowercased(_ text: String) -> String {
         String(unsafeUninitializedCapacity: text.utf8.count) { buffer in

@@ -35,7 +35,7 @@ public enum PhoneNormalizer {
     ///
     /// - Parameters:
     ///   - country: the row's country as an ISO 3166-1 alpha-2 code (from ``CountryNames/code(for:)``),
-    ///     case-insensitive; `UK` is read as `GB`.
+    ///     case-insensitive; `UK` is read as `GB`, and a country name is looked up.
     ///   - defaultCountry: the country to use when `country` is `nil` (a caller's setting, e.g. `AU` for an
     ///     Australian practice).
     public static func normalize(
@@ -62,16 +62,12 @@ public enum PhoneNormalizer {
         case none
 
         init(code: String?) {
-            guard let code else {
-                self = .none
-                return
-            }
-            switch code.uppercased() {
+            switch CountryNames.alpha2(code) {
             case "AU": self = .au
             case "NZ": self = .nz
-            case "GB", "UK": self = .gb
+            case "GB": self = .gb
             case "US", "CA": self = .nanp
-            case "": self = .none
+            case nil: self = .none
             default: self = .other
             }
         }

@@ -170,6 +170,23 @@ public enum TextCleaner {
     }
 }
 
+extension TextCleaner {
+    /// The text with full-width ASCII variants (U+FF01-U+FF5E) and the ideographic full stop folded to
+    /// ASCII, for values that are codes rather than words (emails, postcodes). Not part of ``clean(_:lines:)``,
+    /// which keeps width.
+    static func foldingFullwidth(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: result.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3002, 0xFF61: result.append(".")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}
+
 extension NormalizationNote {
     static let textControlCharactersRemoved = Self(
         .textControlCharactersRemoved, .info, "control characters removed from text")
