@@ -76,7 +76,7 @@ public enum EmailNormalizer {
             }
             guard at > 0 else { return false }
             return isValidLocal(UnsafeBufferPointer(rebasing: bytes[..<at]))
-                && isValidDomain(UnsafeBufferPointer(rebasing: bytes[(at + 1)...]))
+                && DomainName.isValid(UnsafeBufferPointer(rebasing: bytes[(at + 1)...]))
         }
     }
 
@@ -198,7 +198,7 @@ public enum EmailNormalizer {
         }
         var localCopy = String(local)
         var domainCopy = domain
-        let valid = localCopy.withUTF8 { isValidLocal($0) } && domainCopy.withUTF8 { isValidDomain($0) }
+        let valid = localCopy.withUTF8 { isValidLocal($0) } && domainCopy.withUTF8 { DomainName.isValid($0) }
         guard valid else { return nil }
         let result = localCopy + "@" + domainCopy
         return result.utf8.count <= maximumLength ? result : nil
@@ -225,54 +225,6 @@ public enum EmailNormalizer {
             previous = byte
         }
         return previous != 0x2E
-    }
-
-    static func isValidDomain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 3, bytes.count <= 253 else { return false }
-        var labels = 0
-        var labelStart = 0
-        var index = 0
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x2E {
-                let label = UnsafeBufferPointer(rebasing: bytes[labelStart..<index])
-                guard isValidLabel(label, last: index == bytes.count) else { return false }
-                labels += 1
-                labelStart = index + 1
-            }
-            index += 1
-        }
-        return labels >= 2
-    }
-
-    /// A DNS label: 1 to 63 bytes of letters, digits and inner hyphens; non-ASCII letters, marks and
-    /// digits allowed (IDN in Unicode form). The last label (the TLD) is at least 2 long and not all digits.
-    static func isValidLabel(_ label: UnsafeBufferPointer<UInt8>, last: Bool) -> Bool {
-        guard !label.isEmpty, label.count <= 63 else { return false }
-        guard label.first != 0x2D, label.last != 0x2D else { return false }
-        var allDigits = true
-        var nonASCII = false
-        for byte in label {
-            switch byte {
-            case 0x30...0x39: continue
-            case 0x41...0x5A, 0x61...0x7A, 0x2D: allDigits = false
-            case 0x80...: nonASCII = true; allDigits = false
-            default: return false
-            }
-        }
-        if nonASCII {
-            let text = String(decoding: label, as: UTF8.self)
-            for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-                let properties = scalar.properties
-                let mark = properties.generalCategory == .nonspacingMark
-                    || properties.generalCategory == .spacingMark
-                guard properties.isAlphabetic || mark || properties.numericType == .decimal else { return false }
-            }
-        }
-        if last {
-            if allDigits { return false }
-            if !nonASCII && label.count < 2 { return false }
-        }
-        return true
     }
 
     // MARK: - Helpers

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import PIImport
+
+extension Normalize {
+    @Suite struct WebsiteNormalizerTests {
+        static let cases: [NormalizeCase] = [
+            // Canonical: returned as given.
+            NormalizeCase("https://marlowcon.example", "https://marlowcon.example"),
+            NormalizeCase("https://www.example.com/About-Us?x=1#Team", "https://www.example.com/About-Us?x=1#Team"),
+            NormalizeCase("http://example.com", "http://example.com"),
+            NormalizeCase("", ""),
+            NormalizeCase("  ", ""),
+            // Scheme added.
+            NormalizeCase("www.example.com", "https://www.example.com"),
+            NormalizeCase("example.com", "https://example.com"),
+            NormalizeCase("example.com.au/contact", "https://example.com.au/contact"),
+            NormalizeCase("//example.com", "https://example.com"),
+            NormalizeCase("www.example.com:8080/x", "https://www.example.com:8080/x"),
+            // Case.
+            NormalizeCase("HTTPS://WWW.Example.COM/Path/To", "https://www.example.com/Path/To"),
+            NormalizeCase("Http://Example.com", "http://example.com"),
+            NormalizeCase("WWW.EXAMPLE.COM", "https://www.example.com"),
+            NormalizeCase("https://user@Example.com:443/", "https://user@example.com:443/"),
+            // Junk.
+            NormalizeCase("  www.example.com  ", "https://www.example.com"),
+            NormalizeCase("www.example.com\u{200B}", "https://www.example.com", [.textInvisibleCharactersRemoved]),
+            NormalizeCase("\u{A0}https://example.com/", "https://example.com/"),
+            NormalizeCase("www.example.com.", "https://www.example.com"),
+            // IDN.
+            NormalizeCase("Bücher.DE", "https://bücher.de"),
+            // Invalid: kept as given.
+            NormalizeCase("www example com", "www example com", [.websiteInvalid]),
+            NormalizeCase("https://exa mple.com", "https://exa mple.com", [.websiteInvalid]),
+            NormalizeCase("localhost", "localhost", [.websiteInvalid]),
+            NormalizeCase("https://intranet/", "https://intranet/", [.websiteInvalid]),
+            NormalizeCase("n/a", "n/a", [.websiteInvalid]),
+            NormalizeCase("none", "none", [.websiteInvalid]),
+            NormalizeCase("jane@example.com", "jane@example.com", [.websiteInvalid]),
+            NormalizeCase("ftp://files.example.com", "ftp://files.example.com", [.websiteInvalid]),
+            NormalizeCase("mailto:jane@example.com", "mailto:jane@example.com", [.websiteInvalid]),
+            NormalizeCase("https://", "https://", [.websiteInvalid]),
+            NormalizeCase("https://exam_ple.com", "https://exam_ple.com", [.websiteInvalid]),
+            NormalizeCase("https://example.com:80a", "https://example.com:80a", [.websiteInvalid]),
+            NormalizeCase("https://-example.com", "https://-example.com", [.websiteInvalid]),
+        ]
+
+        @Test(arguments: cases)
+        func normalize(_ row: NormalizeCase) {
+            check(WebsiteNormalizer.normalize(row.input), row)
+        }
+
+        @Test func fastPathReturnsTheInputItself() {
+            let url = "https://www.marlowconstructions.example/about"
+            #expect(storageAddress(WebsiteNormalizer.normalize(url).value) == storageAddress(url))
+        }
+
+        @Test func invalidIsAWarning() {
+            #expect(WebsiteNormalizer.normalize("localhost").severity == .warning)
+        }
+    }
+}
