@@ -94,6 +94,8 @@ extension Normalize {
             let label = String(repeating: "c", count: 60)
             let tooLong = "x@" + [label, label, label, label, "com"].joined(separator: ".")  // 249
             #expect(EmailNormalizer.normalize(tooLong).notes.isEmpty)
+            let atMax = "xyzxyz@" + [label, label, label, label, "com"].joined(separator: ".")  // 254
+            #expect(EmailNormalizer.normalize(atMax).notes.isEmpty)
             let overMax = "xyzxyzw@" + [label, label, label, label, "com"].joined(separator: ".")  // 255
             #expect(EmailNormalizer.normalize(overMax).notes.map(\.code) == [.emailInvalid])
             #expect(EmailNormalizer.normalize("a@" + String(repeating: "d", count: 64) + ".com").has(.emailInvalid))
