@@ -1,4 +1,4 @@
-internal import Foundation
+import Foundation
 
 /// Turns what people type in a country column into the English country name Ignition stores, and
 /// gives the ISO 3166-1 alpha-2 code the phone and postcode normalizers take.

@@ -1,4 +1,4 @@
-internal import Foundation
+import Foundation
 
 /// Cleans the white space and invisible junk out of cell text, keeping its spelling.
 ///
@@ -19,8 +19,10 @@ internal import Foundation
 /// format characters (soft hyphen, bidirectional marks) are kept: they can be meaningful in the scripts
 /// that use them. Trimming and collapsing spaces is not noted; it is what every cell needs.
 ///
-/// - Complexity: O(*n*). Clean ASCII text (the common case) is checked in one pass over its UTF-8 bytes
-///   and returned as given, without allocating. Foundation is used only to compose non-ASCII text.
+/// - Complexity: O(*n*) over the UTF-8 bytes. Clean ASCII text (the common case) is checked in one pass
+///   and returned as given, without allocating; other text is rewritten byte by byte into a stack buffer,
+///   and a new string is made only when something changed. Foundation composes the text only when it holds
+///   a scalar at or above U+0300 (below that, every string is already NFC).
 public enum TextCleaner {
     /// Whether line breaks are content (``multiLine``) or white space (``singleLine``).
     public enum LineMode: Sendable, Hashable {
@@ -33,10 +35,11 @@ public enum TextCleaner {
     /// The cleaned text and notes for control characters, zero-width characters and joined lines.
     public static func clean(_ text: String, lines: LineMode = .singleLine) -> Normalized<String> {
         let multiLine = lines == .multiLine
-        let clean = text.utf8.withContiguousStorageIfAvailable { isClean($0, multiLine: multiLine) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { isClean($0, multiLine: multiLine) }
-        if clean { return Normalized(text) }
-        return cleanSlowly(text, multiLine: multiLine)
+        var storage = text
+        return storage.withUTF8 { bytes in
+            if isClean(bytes, multiLine: multiLine) { return Normalized(text) }
+            return cleanSlowly(bytes, original: text, multiLine: multiLine)
+        }
     }
 
     /// The cleaned text without notes, for callers that only want the value.
@@ -49,12 +52,13 @@ public enum TextCleaner {
 
     /// Whether `bytes` are printable ASCII (plus `\n` in multi-line mode) that cleaning would not change:
     /// no space or line break at either end, next to a line break, or twice in a row.
+    @inline(__always)
     static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, multiLine: Bool) -> Bool {
         if bytes.isEmpty { return true }
         // `previous` starts as a line break, so a leading space or line break is caught.
         var previous: UInt8 = 0x0A
         for byte in bytes {
-            if byte > 0x20 && byte < 0x7F {
+            if byte &- 0x21 < 0x5E {  // 0x21...0x7E
                 previous = byte
                 continue
             }
@@ -74,99 +78,142 @@ public enum TextCleaner {
         case content, space, lineBreak, carriageReturn, control, invisible
     }
 
-    /// How the cleaner treats one scalar. White space is the Unicode `White_Space` property, spelled out
-    /// (it has not changed since Unicode 6.3) so the common cases cost two comparisons.
+    /// How the cleaner treats the scalar whose UTF-8 encoding starts at `bytes[index]`, and the length of
+    /// that encoding. White space is the Unicode `White_Space` property, spelled out as UTF-8 (it has not
+    /// changed since Unicode 6.3): U+0009-U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000-U+200A,
+    /// U+2028, U+2029, U+202F, U+205F, U+3000.
     @inline(__always)
-    static func kind(of value: UInt32) -> ScalarKind {
-        if value > 0x20 && value < 0x7F { return .content }
-        switch value {
-        case 0x20, 0x09: return .space
-        case 0x0A, 0x0B, 0x0C, 0x85: return .lineBreak
-        case 0x0D: return .carriageReturn
-        case 0x00...0x1F, 0x7F...0x9F: return .control
-        case 0xA0: return .space
-        case ..<0x1680: return .content
-        case 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
-        case 0x2028, 0x2029: return .lineBreak
-        case 0x200B...0x200D, 0x2060, 0xFEFF: return .invisible
-        default: return .content
+    static func kind(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (ScalarKind, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 {
+            switch lead {
+            case 0x21...0x7E: return (.content, 1)
+            case 0x20, 0x09: return (.space, 1)
+            case 0x0A, 0x0B, 0x0C: return (.lineBreak, 1)
+            case 0x0D: return (.carriageReturn, 1)
+            default: return (.control, 1)
+            }
+        }
+        // The input is valid UTF-8 (a Swift string), so the continuation bytes are there.
+        switch lead {
+        case 0xC2:
+            switch bytes[index + 1] {
+            case 0x85: return (.lineBreak, 2)
+            case 0xA0: return (.space, 2)
+            case 0x80...0x9F: return (.control, 2)
+            default: return (.content, 2)
+            }
+        case ..<0xE0:
+            return (.content, 2)
+        case 0xE1:
+            return (bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? .space : .content, 3)
+        case 0xE2:
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            if second == 0x80 {
+                switch third {
+                case 0x80...0x8A, 0xAF: return (.space, 3)
+                case 0x8B...0x8D: return (.invisible, 3)
+                case 0xA8, 0xA9: return (.lineBreak, 3)
+                default: return (.content, 3)
+                }
+            }
+            if second == 0x81 {
+                if third == 0x9F { return (.space, 3) }
+                if third == 0xA0 { return (.invisible, 3) }
+            }
+            return (.content, 3)
+        case 0xE3:
+            return (bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? .space : .content, 3)
+        case 0xEF:
+            return (bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? .invisible : .content, 3)
+        case ..<0xF0:
+            return (.content, 3)
+        default:
+            return (.content, 4)
         }
     }
 
-    private static func cleanSlowly(_ text: String, multiLine: Bool) -> Normalized<String> {
-        var output = String.UnicodeScalarView()
-        var outputCount = 0
-        var pendingSpace = false
-        var pendingBreak = false
-        var lineHasContent = false
-        var previousWasCR = false
+    private static func cleanSlowly(
+        _ bytes: UnsafeBufferPointer<UInt8>, original: String, multiLine: Bool
+    ) -> Normalized<String> {
         var removedControl = false
         var removedInvisible = false
         var joinedLines = false
-        var nonASCII = false
+        // A scalar at or above U+0300 (lead byte 0xCC and up) may not be in NFC; below it everything is.
+        var mayNeedComposing = false
 
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            var kind = kind(of: value)
-            if kind == .carriageReturn {
-                previousWasCR = true
-                kind = .lineBreak
-            } else if value == 0x0A && previousWasCR {
-                previousWasCR = false
-                continue  // the LF of a CRLF: one break, already counted
-            } else {
-                previousWasCR = false
-            }
-            switch kind {
-            case .content:
-                if lineHasContent {
-                    if pendingBreak {
-                        if multiLine {
-                            output.append("\n")
-                        } else {
-                            output.append(" ")
-                            joinedLines = true
-                        }
-                    } else if pendingSpace {
-                        output.append(" ")
+        let result = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { output -> String? in
+            var count = 0
+            var pendingSpace = false
+            var pendingBreak = false
+            var lineHasContent = false
+            var previousWasCR = false
+            var index = 0
+            while index < bytes.count {
+                var (kind, length) = kind(bytes, at: index)
+                if kind == .carriageReturn {
+                    previousWasCR = true
+                    kind = .lineBreak
+                } else if previousWasCR {
+                    previousWasCR = false
+                    if bytes[index] == 0x0A {
+                        index += 1
+                        continue  // the LF of a CRLF: one break, already counted
                     }
-                } else if outputCount > 0 {
-                    // First content of a new line in multi-line mode.
-                    output.append("\n")
                 }
-                pendingSpace = false
-                pendingBreak = false
-                lineHasContent = true
-                if value >= 0x80 { nonASCII = true }
-                output.append(scalar)
-                outputCount += 1
-            case .space:
-                pendingSpace = true
-            case .lineBreak, .carriageReturn:
-                if multiLine {
-                    // Trailing white space of the line is dropped; the next content starts a new line.
-                    lineHasContent = false
+                switch kind {
+                case .content:
+                    if lineHasContent {
+                        if pendingBreak {
+                            output[count] = multiLine ? 0x0A : 0x20
+                            count += 1
+                            joinedLines = joinedLines || !multiLine
+                        } else if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                        }
+                    } else if count > 0 {
+                        output[count] = 0x0A  // first content of a new line in multi-line mode
+                        count += 1
+                    }
                     pendingSpace = false
-                } else {
-                    pendingBreak = true
+                    pendingBreak = false
+                    lineHasContent = true
+                    if bytes[index] >= 0xCC { mayNeedComposing = true }
+                    for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+                    count += length
+                case .space:
+                    pendingSpace = true
+                case .lineBreak, .carriageReturn:
+                    if multiLine {
+                        lineHasContent = false  // trailing white space of the line is dropped
+                        pendingSpace = false
+                    } else {
+                        pendingBreak = true
+                    }
+                case .control:
+                    removedControl = true
+                case .invisible:
+                    removedInvisible = true
                 }
-            case .control:
-                removedControl = true
-            case .invisible:
-                removedInvisible = true
+                index += length
             }
+            let written = UnsafeBufferPointer(rebasing: output[..<count])
+            if !mayNeedComposing && written.elementsEqual(bytes) { return nil }
+            return String(decoding: written, as: UTF8.self)
         }
 
-        var result = String(output)
-        if nonASCII {
-            result = result.precomposedStringWithCanonicalMapping
+        var value = original
+        if var result {
+            if mayNeedComposing { result = result.precomposedStringWithCanonicalMapping }
+            if !result.utf8.elementsEqual(bytes) { value = result }
         }
-        if result.utf8.elementsEqual(text.utf8) { result = text }
         var notes: [NormalizationNote] = []
         if removedControl { notes.append(.textControlCharactersRemoved) }
         if removedInvisible { notes.append(.textInvisibleCharactersRemoved) }
         if joinedLines { notes.append(.textLineBreaksJoined) }
-        return Normalized(result, notes: notes)
+        return Normalized(value, notes: notes)
     }
 }
 
