@@ -48,9 +48,18 @@ public enum CountryNames {
     static func alpha2(_ country: String?) -> String? {
         guard let country, !country.isEmpty else { return nil }
         let bytes = country.utf8
-        if bytes.count == 2, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-            let upper = String(decoding: bytes.map { $0 & ~0x20 }, as: UTF8.self)
-            return upper == "UK" ? "GB" : upper
+        if bytes.count == 2 {
+            let first = bytes.first! & ~0x20
+            let second = bytes.last! & ~0x20
+            if first &- 0x41 < 26 && second &- 0x41 < 26 {
+                if first == UInt8(ascii: "U") && second == UInt8(ascii: "K") { return "GB" }
+                if bytes.first! == first && bytes.last! == second { return country }
+                return String(unsafeUninitializedCapacity: 2) { buffer in
+                    buffer[0] = first
+                    buffer[1] = second
+                    return 2
+                }
+            }
         }
         return lookup(country)?.alpha2
     }
@@ -69,40 +78,68 @@ public enum CountryNames {
             source = text.folding(
                 options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         }
-        var words: [Substring] = []
-        var key = ""
-        key.reserveCapacity(source.utf8.count)
-        var word = ""
-        func endWord() {
-            guard !word.isEmpty else { return }
-            if words.isEmpty && word == "the" {
-                words.append("")  // marks that a word was seen, so only a leading `the` goes
-            } else {
-                words.append(Substring(word == "st" ? "saint" : word))
-            }
-            word = ""
-        }
-        for scalar in source.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A:  // A-Z
-                word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-            case 0x61...0x7A, 0x30...0x39:
-                word.unicodeScalars.append(scalar)
-            case 0x2E, 0x27, 0x2019, 0x2018, 0x2BC, 0x60, 0xB4:  // . ' ’ ‘ ʼ ` ´
-                continue
-            case 0x26:  // &
+        return source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 4 + 8) { out in
+                var count = 0
+                var wordStart = -1
+                var words = 0  // words seen, a dropped leading `the` included
+                func startWord() {
+                    guard wordStart < 0 else { return }
+                    if count > 0 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    wordStart = count
+                }
+                func endWord() {
+                    guard wordStart >= 0 else { return }
+                    let word = UnsafeBufferPointer(rebasing: out[wordStart..<count])
+                    if words == 0 && word.elementsEqual("the".utf8) {
+                        count = wordStart
+                    } else if word.elementsEqual("st".utf8) {
+                        for byte in "saint".utf8 {
+                            out[wordStart] = byte
+                            wordStart += 1
+                        }
+                        count = wordStart
+                    }
+                    words += 1
+                    wordStart = -1
+                }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    switch byte {
+                    case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+                        startWord()
+                        out[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        count += 1
+                    case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                        continue
+                    case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80
+                        && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
+                        index += 2  // ‘ ’
+                    case 0xCA where index < bytes.count && bytes[index] == 0xBC,  // ʼ
+                        0xC2 where index < bytes.count && bytes[index] == 0xB4:  // ´
+                        index += 1
+                    case UInt8(ascii: "&"):
+                        endWord()
+                        startWord()
+                        for letter in "and".utf8 {
+                            out[count] = letter
+                            count += 1
+                        }
+                        endWord()
+                    default:
+                        endWord()
+                    }
+                }
                 endWord()
-                words.append("and")
-            default:
-                endWord()
+                if count > 0 && out[count - 1] == 0x20 { count -= 1 }
+                return count
             }
         }
-        endWord()
-        for word in words where !word.isEmpty {
-            if !key.isEmpty { key.append(" ") }
-            key.append(contentsOf: word)
-        }
-        return key
     }
 
     // MARK: - Table

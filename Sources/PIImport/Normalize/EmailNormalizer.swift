@@ -19,8 +19,8 @@
 /// exceeded: pass ``quickBooksLengthLimit`` for QuickBooks Online's 100). An empty cell stays empty, with
 /// no note: whether an email is required is for validation to say.
 ///
-/// - Complexity: O(*n*). A plain valid ASCII address with a lower-case domain (the common case) is
-///   checked in one pass over its bytes and returned as given, without allocating.
+/// - Complexity: O(*n*). A plain valid ASCII address (the common case) is checked in one pass over its
+///   bytes and returned as given, without allocating, or with its domain lower-cased into one new string.
 public enum EmailNormalizer {
     /// QuickBooks Online's limit on `PrimaryEmailAddr.Address` (domain.md §3.3).
     public static let quickBooksLengthLimit = 100
@@ -29,11 +29,20 @@ public enum EmailNormalizer {
 
     /// The first address in the cell, normalized.
     public static func normalize(_ text: String, lengthLimit: Int? = nil) -> Normalized<String> {
-        if isPlainValidAddress(text) {
+        switch plainAddress(text) {
+        case .valid:
             if let lengthLimit, text.utf8.count > lengthLimit {
                 return Normalized(text, notes: [.emailOverLengthLimit])
             }
             return Normalized(text)
+        case .validWithUpperCaseDomain(let at):
+            let result = lowercasingDomain(text, after: at)
+            if let lengthLimit, result.utf8.count > lengthLimit {
+                return Normalized(result, notes: [.emailOverLengthLimit])
+            }
+            return Normalized(result)
+        case .other:
+            break
         }
         let cleaned = TextCleaner.clean(text)
         if cleaned.value.isEmpty { return cleaned }
@@ -52,7 +61,7 @@ public enum EmailNormalizer {
     /// Every address in the cell, each normalized on its own (invalid ones kept as given with
     /// `email-invalid`). Empty for an empty cell.
     public static func normalizeAll(_ text: String, lengthLimit: Int? = nil) -> [Normalized<String>] {
-        if isPlainValidAddress(text) { return [normalize(text, lengthLimit: lengthLimit)] }
+        if case .other = plainAddress(text) {} else { return [normalize(text, lengthLimit: lengthLimit)] }
         let cleaned = TextCleaner.clean(text)
         if cleaned.value.isEmpty { return [] }
         return split(cleaned.value).map { normalizeOne($0, lengthLimit: lengthLimit) }
@@ -60,23 +69,49 @@ public enum EmailNormalizer {
 
     // MARK: - Fast path
 
-    /// A plain ASCII address that is valid as it stands, with a lower-case domain.
-    static func isPlainValidAddress(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= 5, bytes.count <= maximumLength else { return false }
+    enum PlainAddress: Equatable {
+        /// Valid as it stands.
+        case valid
+        /// Valid once the domain, after the `@` at this byte offset, is lower-cased.
+        case validWithUpperCaseDomain(at: Int)
+        /// Anything else: needs the full treatment.
+        case other
+    }
+
+    /// Whether the text is a plain ASCII address (no spaces, wrappers or separators) that is valid as it
+    /// stands or once its domain is lower-cased.
+    static func plainAddress(_ text: String) -> PlainAddress {
+        var storage = text
+        return storage.withUTF8 { bytes in
+            guard bytes.count >= 5, bytes.count <= maximumLength else { return .other }
             var at = -1
-            for (index, byte) in bytes.enumerated() {
+            var upperCaseDomain = false
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
                 if byte == 0x40 {
-                    if at >= 0 { return false }
+                    if at >= 0 { return .other }
                     at = index
-                } else if byte >= 0x80 || !isASCIIAddressByte(byte) || (at >= 0 && byte >= 0x41 && byte <= 0x5A) {
-                    return false
+                } else if byte >= 0x80 || !isASCIIAddressByte(byte) {
+                    return .other
+                } else if at >= 0 && byte &- 0x41 < 26 {
+                    upperCaseDomain = true
                 }
             }
-            guard at > 0 else { return false }
-            return isValidLocal(UnsafeBufferPointer(rebasing: bytes[..<at]))
-                && DomainName.isValid(UnsafeBufferPointer(rebasing: bytes[(at + 1)...]))
+            guard at > 0, isValidLocal(UnsafeBufferPointer(rebasing: bytes[..<at])) else { return .other }
+            guard DomainName.isValid(UnsafeBufferPointer(rebasing: bytes[(at + 1)...])) else { return .other }
+            return upperCaseDomain ? .validWithUpperCaseDomain(at: at) : .valid
+        }
+    }
+
+    /// The text with its ASCII bytes after offset `at` lower-cased.
+    static func lowercasingDomain(_ text: String, after at: Int) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            for byte in text.utf8 {
+                buffer[count] = count > at && byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
         }
     }
 

@@ -274,14 +274,17 @@ public enum PhoneNormalizer {
             index -= 1
         } else {
             while index > start, buffer[index - 1] >= 0x61 && buffer[index - 1] <= 0x7A { index -= 1 }
-            let marker = String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<markerEnd]), as: UTF8.self)
-            guard ["x", "ext", "extn", "extension", "ex"].contains(marker) else { return nil }
+            guard index < markerEnd else { return nil }
+            let marker = UnsafeBufferPointer(rebasing: buffer[index..<markerEnd])
+            guard extensionMarkers.contains(where: { $0.withUTF8Buffer { marker.elementsEqual($0) } }) else { return nil }
         }
         guard index > start else { return nil }
         let before = buffer[index - 1]
         guard before == 0x20 || before == UInt8(ascii: ")") || (before >= 0x30 && before <= 0x39) else { return nil }
         return (index, digitsStart)
     }
+
+    static let extensionMarkers: [StaticString] = ["x", "ext", "extn", "extension", "ex"]
 
     /// The length of an international call prefix in front of the digits: `00`, or `0011` in Australia,
     /// `011` in North America.

@@ -17,90 +17,135 @@ public enum WebsiteNormalizer {
         let cleaned = TextCleaner.clean(text)
         let value = cleaned.value
         if value.isEmpty { return cleaned }
-        func invalid(_ note: NormalizationNote) -> Normalized<String> {
-            Normalized(value, notes: cleaned.notes + [note])
+        var storage = value
+        switch storage.withUTF8({ parse($0) }) {
+        case .canonical:
+            return cleaned
+        case .rewritten(let result):
+            return Normalized(result, notes: cleaned.notes)
+        case .invalid(let note):
+            return Normalized(value, notes: cleaned.notes + [note])
         }
-        let utf8 = value.utf8
-        if utf8.contains(0x20) { return invalid(.websiteSpaces) }
-
-        // Scheme.
-        var scheme = "https"
-        var rest = Substring(value)
-        if let colon = schemeEnd(value) {
-            let given = value[..<colon]
-            let lower = asciiLowercased(given)
-            guard lower == "http" || lower == "https" else { return invalid(.websiteScheme) }
-            scheme = lower
-            rest = value[value.index(colon, offsetBy: 3)...]
-        } else if value.hasPrefix("//") {
-            rest = value.dropFirst(2)
-        } else {
-            let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
-            if rest[..<authorityEnd].contains("@") { return invalid(.websiteEmail) }
-            if rest[..<authorityEnd].contains(":"), !rest[..<authorityEnd].contains(".") {
-                return invalid(.websiteScheme)  // `mailto:x`, `tel:…`
-            }
-        }
-
-        // Authority: [userinfo@]host[:port].
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
-        let authority = rest[..<authorityEnd]
-        let path = rest[authorityEnd...]
-        var hostStart = authority.startIndex
-        if let at = authority.lastIndex(of: "@") { hostStart = authority.index(after: at) }
-        let userInfo = authority[..<hostStart]
-        var hostEnd = authority.endIndex
-        if let colon = authority[hostStart...].lastIndex(of: ":") {
-            let port = authority[authority.index(after: colon)...]
-            guard port.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return invalid(.websiteHost) }
-            hostEnd = colon
-        }
-        var host = authority[hostStart..<hostEnd]
-        let port = authority[hostEnd...]
-        if host.last == ".", port.isEmpty { host = host.dropLast() }
-        var canonicalHost = host.utf8.contains(where: { $0 >= 0x80 }) ? host.lowercased() : asciiLowercased(host)
-        guard canonicalHost.withUTF8({ DomainName.isValid($0) }) else {
-            return invalid(canonicalHost.contains(".") ? .websiteHost : .websiteNoDot)
-        }
-
-        var result = scheme
-        result.reserveCapacity(utf8.count + 8)
-        result += "://"
-        result += userInfo
-        result += canonicalHost
-        result += port
-        result += path
-        if result.utf8.elementsEqual(utf8) { result = value }
-        return Normalized(result, notes: cleaned.notes)
     }
 
-    /// The index of `:` in a leading `scheme://`, or `nil`.
-    static func schemeEnd(_ value: String) -> String.Index? {
-        let utf8 = value.utf8
-        var index = utf8.startIndex
-        guard index < utf8.endIndex, isLetter(utf8[index]) else { return nil }
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: ":") {
-                let rest = value[index...]
-                return rest.hasPrefix("://") ? index : nil
+    enum Outcome {
+        case canonical
+        case rewritten(String)
+        case invalid(NormalizationNote)
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        let count = bytes.count
+        if bytes.contains(0x20) { return .invalid(.websiteSpaces) }
+
+        // Scheme: `letter (letter | digit | + | - | .)* ://`.
+        var index = 0
+        while index < count, isSchemeByte(bytes[index], first: index == 0) { index += 1 }
+        var restStart = 0
+        var scheme: StaticString = "https"
+        var rewrite = false
+        var schemeGiven = false
+        if index > 0, index + 2 < count, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"),
+            bytes[index + 2] == UInt8(ascii: "/")
+        {
+            let given = UnsafeBufferPointer(rebasing: bytes[..<index])
+            if equalsIgnoringCase(given, "https") {
+                scheme = "https"
+            } else if equalsIgnoringCase(given, "http") {
+                scheme = "http"
+            } else {
+                return .invalid(.websiteScheme)
             }
-            guard isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            else { return nil }
-            index = utf8.index(after: index)
+            rewrite = given.contains { $0 &- 0x41 < 26 }
+            schemeGiven = true
+            restStart = index + 3
+        } else {
+            rewrite = true  // `https://` is added
+            if count >= 2, bytes[0] == UInt8(ascii: "/"), bytes[1] == UInt8(ascii: "/") { restStart = 2 }
         }
-        return nil
+
+        // Authority: [userinfo@]host[:port], up to the first `/`, `?` or `#`.
+        var authorityEnd = restStart
+        while authorityEnd < count, bytes[authorityEnd] != UInt8(ascii: "/"), bytes[authorityEnd] != UInt8(ascii: "?"),
+            bytes[authorityEnd] != UInt8(ascii: "#")
+        {
+            authorityEnd += 1
+        }
+        let authority = UnsafeBufferPointer(rebasing: bytes[restStart..<authorityEnd])
+        if !schemeGiven {
+            if authority.contains(UInt8(ascii: "@")) { return .invalid(.websiteEmail) }
+            if authority.contains(UInt8(ascii: ":")) && !authority.contains(UInt8(ascii: ".")) {
+                return .invalid(.websiteScheme)  // `mailto:…`, `tel:…`
+            }
+        }
+        var hostStart = restStart
+        if let at = authority.lastIndex(of: UInt8(ascii: "@")) { hostStart = restStart + at + 1 }
+        var hostEnd = authorityEnd
+        if let colon = bytes[hostStart..<authorityEnd].lastIndex(of: UInt8(ascii: ":")) {
+            guard bytes[(colon + 1)..<authorityEnd].allSatisfy({ $0 &- 0x30 < 10 }) else {
+                return .invalid(.websiteHost)
+            }
+            hostEnd = colon
+        }
+        var hostLast = hostEnd  // a trailing dot (`example.com.`) is dropped when no port follows
+        if hostEnd == authorityEnd, hostLast > hostStart, bytes[hostLast - 1] == UInt8(ascii: ".") {
+            hostLast -= 1
+            rewrite = true
+        }
+        let host = UnsafeBufferPointer(rebasing: bytes[hostStart..<hostLast])
+
+        func hostProblem(_ host: UnsafeBufferPointer<UInt8>) -> NormalizationNote? {
+            if DomainName.isValid(host) { return nil }
+            return host.contains(UInt8(ascii: ".")) ? .websiteHost : .websiteNoDot
+        }
+
+        if host.contains(where: { $0 >= 0x80 }) {
+            // An internationalised host: lower-case it through the standard library (rare).
+            var lower = String(decoding: host, as: UTF8.self).lowercased()
+            if let problem = lower.withUTF8({ hostProblem($0) }) { return .invalid(problem) }
+            let rewritten = !lower.utf8.elementsEqual(host) || rewrite
+            if !rewritten { return .canonical }
+            var result = String()
+            result.reserveCapacity(count + 8)
+            result += "\(scheme)://"
+            result += String(decoding: bytes[restStart..<hostStart], as: UTF8.self)
+            result += lower
+            result += String(decoding: bytes[hostEnd...], as: UTF8.self)
+            return .rewritten(result)
+        }
+        if let problem = hostProblem(host) { return .invalid(problem) }
+        if host.contains(where: { $0 &- 0x41 < 26 }) { rewrite = true }
+        if !rewrite { return .canonical }
+
+        let result = String(unsafeUninitializedCapacity: count + 8) { out in
+            var written = 0
+            func write(_ byte: UInt8) {
+                out[written] = byte
+                written += 1
+            }
+            scheme.withUTF8Buffer { for byte in $0 { write(byte) } }
+            for byte in "://".utf8 { write(byte) }
+            for byte in bytes[restStart..<hostStart] { write(byte) }
+            for byte in host { write(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+            for byte in bytes[hostEnd...] { write(byte) }
+            return written
+        }
+        return .rewritten(result)
     }
 
     @inline(__always)
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    static func isSchemeByte(_ byte: UInt8, first: Bool) -> Bool {
+        let letter = (byte | 0x20) &- 0x61 < 26
+        if first { return letter }
+        return letter || byte &- 0x30 < 10 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
     }
 
-    static func asciiLowercased(_ text: Substring) -> String {
-        if !text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(text) }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: StaticString) -> Bool {
+        lowercase.withUTF8Buffer { expected in
+            bytes.count == expected.count
+                && zip(bytes, expected).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        }
     }
 }
 

@@ -100,6 +100,17 @@ extension Normalize {
             }
         }
 
+        @Test(arguments: [
+            ("U.S.A.", "usa"), ("Côte d’Ivoire", "cote divoire"), ("The Netherlands", "netherlands"),
+            ("St. Lucia", "saint lucia"), ("Trinidad & Tobago", "trinidad and tobago"),
+            ("  New\tZealand ", "new zealand"), ("Guinea-Bissau", "guinea bissau"), ("the", ""),
+            ("Congo, The Democratic Republic of the", "congo the democratic republic of the"),
+            ("ÅLAND", "aland"), ("", ""),
+        ])
+        func lookupKey(_ text: String, _ key: String) {
+            #expect(CountryNames.lookupKey(text) == key)
+        }
+
         @Test func unknownIsAWarning() {
             #expect(CountryNames.normalize("Narnia").severity == .warning)
         }

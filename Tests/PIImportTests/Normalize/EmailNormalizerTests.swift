@@ -104,9 +104,14 @@ extension Normalize {
         @Test func fastPathReturnsTheInputItself() {
             let address = "gavin.marlow@marlowconstructions.example"
             #expect(storageAddress(EmailNormalizer.normalize(address).value) == storageAddress(address))
-            #expect(EmailNormalizer.isPlainValidAddress(address))
-            #expect(!EmailNormalizer.isPlainValidAddress("gavin@Marlow.example"))
-            #expect(!EmailNormalizer.isPlainValidAddress(" gavin@marlow.example"))
+            #expect(EmailNormalizer.plainAddress(address) == .valid)
+            #expect(EmailNormalizer.plainAddress("Gavin@Marlow.example") == .validWithUpperCaseDomain(at: 5))
+            #expect(EmailNormalizer.plainAddress(" gavin@marlow.example") == .other)
+            #expect(EmailNormalizer.plainAddress("gavin@marlow") == .other)
+            #expect(EmailNormalizer.plainAddress("Gavin@Marlow.example, x@y.com") == .other)
+            let upper = EmailNormalizer.normalize("Gavin.Marlow@MARLOWCON.EXAMPLE", lengthLimit: 20)
+            #expect(upper.value == "Gavin.Marlow@marlowcon.example")
+            #expect(upper.notes.map(\.code) == [.emailOverLengthLimit])
         }
     }
 }

@@ -29,6 +29,10 @@ extension Normalize {
             NormalizeCase("www.example.com.", "https://www.example.com"),
             // IDN.
             NormalizeCase("Bücher.DE", "https://bücher.de"),
+            NormalizeCase("HTTPS://Bücher.de/Über-Uns", "https://bücher.de/Über-Uns"),
+            NormalizeCase("https://bücher.de", "https://bücher.de"),
+            NormalizeCase("WWW.EXAMPLE.COM./a", "https://www.example.com/a"),
+            NormalizeCase("example.com?ref=x", "https://example.com?ref=x"),
             // Invalid: kept as given.
             NormalizeCase("www example com", "www example com", [.websiteInvalid]),
             NormalizeCase("https://exa mple.com", "https://exa mple.com", [.websiteInvalid]),
