@@ -46,22 +46,31 @@ public enum CountryNames {
     /// A caller's country argument as an upper-case alpha-2 code: two letters are taken as a code
     /// (`au` → `AU`, `UK` → `GB`), anything else is looked up (`Australia` → `AU`). `nil` when empty.
     static func alpha2(_ country: String?) -> String? {
-        guard let country, !country.isEmpty else { return nil }
-        let bytes = country.utf8
-        if bytes.count == 2 {
-            let first = bytes.first! & ~0x20
-            let second = bytes.last! & ~0x20
-            if first &- 0x41 < 26 && second &- 0x41 < 26 {
-                if first == UInt8(ascii: "U") && second == UInt8(ascii: "K") { return "GB" }
-                if bytes.first! == first && bytes.last! == second { return country }
-                return String(unsafeUninitializedCapacity: 2) { buffer in
-                    buffer[0] = first
-                    buffer[1] = second
-                    return 2
-                }
-            }
+        guard let packed = packedAlpha2(country) else { return nil }
+        return String(unsafeUninitializedCapacity: 2) { buffer in
+            buffer[0] = UInt8(truncatingIfNeeded: packed >> 8)
+            buffer[1] = UInt8(truncatingIfNeeded: packed)
+            return 2
         }
-        return lookup(country)?.alpha2
+    }
+
+    /// ``alpha2(_:)`` packed in two bytes (`AU` → 0x4155), so the normalizers can switch on it without
+    /// making a string.
+    static func packedAlpha2(_ country: String?) -> UInt16? {
+        guard let country else { return nil }
+        var storage = country
+        let packed = storage.withUTF8 { bytes -> UInt16? in
+            guard bytes.count == 2 else { return nil }
+            let first = bytes[0] & ~0x20
+            let second = bytes[1] & ~0x20
+            guard first &- 0x41 < 26, second &- 0x41 < 26 else { return nil }
+            let packed = UInt16(first) << 8 | UInt16(second)
+            return packed == CountryCode.uk ? CountryCode.gb : packed
+        }
+        if let packed { return packed }
+        if country.isEmpty { return nil }
+        guard let code = lookup(country)?.alpha2.utf8, code.count == 2 else { return nil }
+        return UInt16(code.first!) << 8 | UInt16(code[code.index(after: code.startIndex)])
     }
 
     /// Every ISO 3166-1 country, in alpha-2 order.
@@ -432,4 +441,14 @@ public enum CountryNames {
 
 extension NormalizationNote {
     static let countryUnknown = Self(.countryUnknown, .warning, "country kept as given: not a known country name or code")
+}
+
+/// Packed alpha-2 codes the normalizers switch on (see ``CountryNames/packedAlpha2(_:)``).
+enum CountryCode {
+    static let au: UInt16 = 0x4155
+    static let nz: UInt16 = 0x4E5A
+    static let gb: UInt16 = 0x4742
+    static let uk: UInt16 = 0x554B
+    static let us: UInt16 = 0x5553
+    static let ca: UInt16 = 0x4341
 }

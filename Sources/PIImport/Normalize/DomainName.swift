@@ -27,12 +27,13 @@ enum DomainName {
         var allDigits = true
         var nonASCII = false
         for byte in label {
-            switch byte {
-            case 0x30...0x39: continue
-            case 0x41...0x5A, 0x61...0x7A, 0x2D: allDigits = false
-            case 0x80...: nonASCII = true; allDigits = false
-            default: return false
+            if byte >= 0x80 {
+                nonASCII = true
+                allDigits = false
+                continue
             }
+            guard ASCIIClass.isDomain(byte) else { return false }
+            if byte &- 0x30 >= 10 { allDigits = false }
         }
         if nonASCII {
             let text = String(decoding: label, as: UTF8.self)

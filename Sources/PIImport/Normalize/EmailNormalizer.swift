@@ -79,27 +79,50 @@ public enum EmailNormalizer {
     }
 
     /// Whether the text is a plain ASCII address (no spaces, wrappers or separators) that is valid as it
-    /// stands or once its domain is lower-cased.
+    /// stands or once its domain is lower-cased. One pass, the same rules as ``canonicalAddress(_:)``.
     static func plainAddress(_ text: String) -> PlainAddress {
         var storage = text
         return storage.withUTF8 { bytes in
-            guard bytes.count >= 5, bytes.count <= maximumLength else { return .other }
-            var at = -1
-            var upperCaseDomain = false
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte == 0x40 {
-                    if at >= 0 { return .other }
-                    at = index
-                } else if byte >= 0x80 || !isASCIIAddressByte(byte) {
-                    return .other
-                } else if at >= 0 && byte &- 0x41 < 26 {
-                    upperCaseDomain = true
-                }
+            let count = bytes.count
+            guard count >= 6, count <= maximumLength else { return .other }
+            // Local part: atext and dots, no leading, trailing or doubled dot, 1 to 64 bytes.
+            var at = 0
+            var previous: UInt8 = UInt8(ascii: ".")
+            while at < count {
+                let byte = bytes[at]
+                if byte == UInt8(ascii: "@") { break }
+                guard ASCIIClass.isAtext(byte) else { return .other }
+                if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return .other }
+                previous = byte
+                at += 1
             }
-            guard at > 0, isValidLocal(UnsafeBufferPointer(rebasing: bytes[..<at])) else { return .other }
-            guard DomainName.isValid(UnsafeBufferPointer(rebasing: bytes[(at + 1)...])) else { return .other }
-            return upperCaseDomain ? .validWithUpperCaseDomain(at: at) : .valid
+            guard at > 0, at <= 64, at < count, previous != UInt8(ascii: ".") else { return .other }
+            // Domain: labels of letters, digits and inner hyphens, 1 to 63 bytes; a TLD of 2 or more,
+            // not all digits; at least one dot.
+            var labelStart = at + 1
+            var dots = 0
+            var allDigits = true
+            var upperCase = false
+            for index in labelStart..<count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") {
+                    let length = index - labelStart
+                    guard length > 0, length <= 63, bytes[index - 1] != UInt8(ascii: "-") else { return .other }
+                    dots += 1
+                    labelStart = index + 1
+                    allDigits = true
+                    continue
+                }
+                guard ASCIIClass.isDomain(byte) else { return .other }
+                if byte == UInt8(ascii: "-"), index == labelStart { return .other }
+                if byte &- 0x30 >= 10 { allDigits = false }
+                if byte &- 0x41 < 26 { upperCase = true }
+            }
+            let last = count - labelStart
+            guard dots > 0, last >= 2, last <= 63, !allDigits, bytes[count - 1] != UInt8(ascii: "-"),
+                count - at - 1 <= 253
+            else { return .other }
+            return upperCase ? .validWithUpperCaseDomain(at: at) : .valid
         }
     }
 
@@ -241,14 +264,10 @@ public enum EmailNormalizer {
 
     // MARK: - Rules
 
-    /// ASCII bytes that may appear in a plain address: atext, `.` and `@`.
+    /// ASCII bytes that may appear in a local part: atext and `.`.
     @inline(__always)
     static func isASCIIAddressByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x40: true
-        case 0x21, 0x23...0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E...0x60, 0x7B...0x7E: true
-        default: false
-        }
+        ASCIIClass.isAtext(byte)
     }
 
     static func isValidLocal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -256,7 +275,7 @@ public enum EmailNormalizer {
         var previous: UInt8 = 0x2E  // a leading dot is caught as a doubled one
         for byte in bytes {
             if byte == 0x2E, previous == 0x2E { return false }
-            if byte < 0x80, byte == 0x40 || !isASCIIAddressByte(byte) { return false }
+            if byte < 0x80, !isASCIIAddressByte(byte) { return false }
             previous = byte
         }
         return previous != 0x2E
@@ -294,4 +313,22 @@ extension NormalizationNote {
         .emailExtracted, .info, "email address taken out of a display name, mailto: link, label or punctuation")
     static let emailOverLengthLimit = Self(
         .emailOverLengthLimit, .warning, "email address longer than the target system accepts")
+}
+
+/// Byte classes as 128-bit masks, two instructions a test.
+enum ASCIIClass {
+    /// RFC 5322 atext and `.`: letters, digits, ``!#$%&'*+-/=?^_`{|}~.``.
+    static let atext: (UInt64, UInt64) = (0xA3FF_ECFA_0000_0000, 0x7FFF_FFFF_C7FF_FFFE)
+    /// Host-name bytes: letters, digits, `-`.
+    static let domain: (UInt64, UInt64) = (0x03FF_2000_0000_0000, 0x07FF_FFFE_07FF_FFFE)
+
+    @inline(__always)
+    static func contains(_ mask: (UInt64, UInt64), _ byte: UInt8) -> Bool {
+        if byte < 64 { return mask.0 >> byte & 1 != 0 }
+        if byte < 128 { return mask.1 >> (byte &- 64) & 1 != 0 }
+        return false
+    }
+
+    @inline(__always) static func isAtext(_ byte: UInt8) -> Bool { contains(atext, byte) }
+    @inline(__always) static func isDomain(_ byte: UInt8) -> Bool { contains(domain, byte) }
 }

@@ -62,11 +62,11 @@ public enum PhoneNormalizer {
         case none
 
         init(code: String?) {
-            switch CountryNames.alpha2(code) {
-            case "AU": self = .au
-            case "NZ": self = .nz
-            case "GB": self = .gb
-            case "US", "CA": self = .nanp
+            switch CountryNames.packedAlpha2(code) {
+            case CountryCode.au: self = .au
+            case CountryCode.nz: self = .nz
+            case CountryCode.gb: self = .gb
+            case CountryCode.us, CountryCode.ca: self = .nanp
             case nil: self = .none
             default: self = .other
             }
@@ -79,6 +79,16 @@ public enum PhoneNormalizer {
     /// full-width forms as ASCII, letters lower-cased, Unicode dashes as `-`, anything else as 0xFF.
     /// Returns the number of bytes written.
     static func fold(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var storage = text
+        let ascii = storage.withUTF8 { bytes -> Int? in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
+        if let ascii { return ascii }
         var count = 0
         for scalar in text.unicodeScalars {
             var value = scalar.value
@@ -178,7 +188,7 @@ public enum PhoneNormalizer {
             var notes: [NormalizationNote] = []
             if let note { notes.append(note) }
             if extensionNumber != nil { notes.append(.phoneExtensionSeparated) }
-            let result = number.utf8.elementsEqual(value.utf8) ? value : number
+            let result = number == value ? value : number
             return Normalized(PhoneNumber(result, extensionNumber: extensionNumber), notes: notes)
         }
     }
@@ -289,9 +299,9 @@ public enum PhoneNormalizer {
     /// The length of an international call prefix in front of the digits: `00`, or `0011` in Australia,
     /// `011` in North America.
     static func internationalPrefixLength(_ digits: UnsafeBufferPointer<UInt8>, region: Region) -> Int? {
-        if region == .au, digits.starts(with: "0011".utf8), digits.count > 4 + 7 { return 4 }
-        if region == .nanp, digits.starts(with: "011".utf8), digits.count > 3 + 7 { return 3 }
-        if region != .nanp, digits.starts(with: "00".utf8), digits.count > 2 + 7 { return 2 }
+        if region == .au, digits.hasPrefix("0011"), digits.count > 4 + 7 { return 4 }
+        if region == .nanp, digits.hasPrefix("011"), digits.count > 3 + 7 { return 3 }
+        if region != .nanp, digits.hasPrefix("00"), digits.count > 2 + 7 { return 2 }
         return nil
     }
 
@@ -301,13 +311,13 @@ public enum PhoneNormalizer {
         if digits.first == UInt8(ascii: "1") {
             return nanp(UnsafeBufferPointer(rebasing: digits[1...]), international: true)
         }
-        if digits.starts(with: "61".utf8) {
+        if digits.hasPrefix("61") {
             return australia(UnsafeBufferPointer(rebasing: digits[2...]), international: true)
         }
-        if digits.starts(with: "64".utf8) {
+        if digits.hasPrefix("64") {
             return newZealand(UnsafeBufferPointer(rebasing: digits[2...]), international: true)
         }
-        if digits.starts(with: "44".utf8) {
+        if digits.hasPrefix("44") {
             return unitedKingdom(UnsafeBufferPointer(rebasing: digits[2...]), international: true)
         }
         guard digits.count >= 8, digits.count <= 15, digits.first != UInt8(ascii: "0") else {
@@ -335,15 +345,15 @@ public enum PhoneNormalizer {
         var national = digits
         var note: NormalizationNote?
         if !international {
-            if digits.count == 10, digits.starts(with: "1300".utf8) || digits.starts(with: "1800".utf8)
-                || digits.starts(with: "190".utf8)
+            if digits.count == 10, digits.hasPrefix("1300") || digits.hasPrefix("1800")
+                || digits.hasPrefix("190")
             {
                 return .formatted(grouped(digits, [4, 3, 3]), .phoneNationalOnly)
             }
-            if digits.count == 6, digits.starts(with: "13".utf8) {
+            if digits.count == 6, digits.hasPrefix("13") {
                 return .formatted(grouped(digits, [2, 2, 2]), .phoneNationalOnly)
             }
-            if digits.count == 11, digits.starts(with: "61".utf8) {
+            if digits.count == 11, digits.hasPrefix("61") {
                 national = UnsafeBufferPointer(rebasing: digits[2...])
             }
         }
@@ -369,10 +379,10 @@ public enum PhoneNormalizer {
         var national = digits
         var note: NormalizationNote?
         if !international {
-            if digits.starts(with: "0800".utf8) || digits.starts(with: "0508".utf8), digits.count == 10 || digits.count == 11 {
+            if digits.hasPrefix("0800") || digits.hasPrefix("0508"), digits.count == 10 || digits.count == 11 {
                 return .formatted(grouped(digits, digits.count == 10 ? [4, 3, 3] : [4, 3, 4]), .phoneNationalOnly)
             }
-            if digits.starts(with: "64".utf8), digits.count >= 10, digits.count <= 12 {
+            if digits.hasPrefix("64"), digits.count >= 10, digits.count <= 12 {
                 national = UnsafeBufferPointer(rebasing: digits[2...])
             }
         }
@@ -398,7 +408,7 @@ public enum PhoneNormalizer {
     static func unitedKingdom(_ digits: UnsafeBufferPointer<UInt8>, international: Bool) -> Outcome {
         var national = digits
         var note: NormalizationNote?
-        if !international, digits.starts(with: "44".utf8), digits.count == 12 || digits.count == 11 {
+        if !international, digits.hasPrefix("44"), digits.count == 12 || digits.count == 11 {
             national = UnsafeBufferPointer(rebasing: digits[2...])
         }
         if national.first == UInt8(ascii: "0") {
@@ -467,6 +477,18 @@ public enum PhoneNormalizer {
                 }
             }
             return count
+        }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes start with the ASCII `prefix`.
+    @inline(__always)
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { prefix in
+            guard count >= prefix.count else { return false }
+            for index in 0..<prefix.count where self[index] != prefix[index] { return false }
+            return true
         }
     }
 }

@@ -24,12 +24,12 @@ public enum PostcodeNormalizer {
         let cleaned = TextCleaner.clean(text)
         if cleaned.value.isEmpty { return cleaned }
         let format: Format
-        switch CountryNames.alpha2(country) {
-        case "AU": format = .australia
-        case "NZ": format = .newZealand
-        case "GB": format = .unitedKingdom
-        case "US": format = .unitedStates
-        case "CA": format = .canada
+        switch CountryNames.packedAlpha2(country) {
+        case CountryCode.au: format = .australia
+        case CountryCode.nz: format = .newZealand
+        case CountryCode.gb: format = .unitedKingdom
+        case CountryCode.us: format = .unitedStates
+        case CountryCode.ca: format = .canada
         default: return cleaned
         }
         var value = cleaned.value

@@ -101,6 +101,25 @@ extension Normalize {
             #expect(EmailNormalizer.normalize("a@" + String(repeating: "d", count: 64) + ".com").has(.emailInvalid))
         }
 
+        /// The one-pass check and the full rules must agree on every plain ASCII address.
+        @Test(arguments: [
+            "a@b.co", "a@b.c", "a@b", "a.@b.co", ".a@b.co", "a..b@c.co", "a@-b.co", "a@b-.co", "a@b..co",
+            "a@b.c0", "a@1.23", "a@1.2a", "a@B.CO", "A@b.co", "a+b@c-d.e-f.gh", "a@b.co.", "a@.b.co",
+            "a@b_c.co", "a b@c.co", "a@@b.co", "\(String(repeating: "x", count: 64))@b.co",
+            "\(String(repeating: "x", count: 65))@b.co", "a@\(String(repeating: "y", count: 63)).co",
+            "a@\(String(repeating: "y", count: 64)).co", "{a}|~`!#$%&'*/=?^_@b.co", "a\"b@c.co", "a(b)@c.co",
+        ])
+        func fastPathAgreesWithTheFullRules(_ address: String) {
+            let full = EmailNormalizer.canonicalAddress(Substring(address))
+            switch EmailNormalizer.plainAddress(address) {
+            case .valid: #expect(full == address)
+            case .validWithUpperCaseDomain(let at):
+                #expect(full == EmailNormalizer.lowercasingDomain(address, after: at))
+                #expect(full != address)
+            case .other: #expect(full == nil)
+            }
+        }
+
         @Test func fastPathReturnsTheInputItself() {
             let address = "gavin.marlow@marlowconstructions.example"
             #expect(storageAddress(EmailNormalizer.normalize(address).value) == storageAddress(address))
