@@ -83,7 +83,7 @@ public enum CountryNames {
     /// leading `the` dropped. `U.S.A.` → `usa`; `Côte d’Ivoire` → `cote divoire`.
     static func lookupKey(_ text: String) -> String {
         var source = text
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !StringBytes.isASCII(text) {
             source = text.folding(
                 options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         }

@@ -232,7 +232,9 @@ public enum EmailNormalizer {
         guard var result = canonicalAddress(address) else {
             return Normalized(String(candidate), notes: [.emailInvalid])
         }
-        if result.utf8.elementsEqual(candidate.utf8) { result = String(candidate) }
+        if result.utf8.count == candidate.utf8.count, StringBytes.equal(result, String(candidate)) {
+            result = String(candidate)
+        }
         var notes: [NormalizationNote] = []
         if extracted { notes.append(.emailExtracted) }
         if let lengthLimit, result.utf8.count > lengthLimit { notes.append(.emailOverLengthLimit) }
@@ -242,14 +244,14 @@ public enum EmailNormalizer {
     /// The address with full-width forms folded and the domain lower-cased; `nil` when invalid.
     static func canonicalAddress(_ address: Substring) -> String? {
         var text = String(address)
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !StringBytes.isASCII(text) {
             text = TextCleaner.foldingFullwidth(text)
         }
         guard let at = text.firstIndex(of: "@") else { return nil }
         let local = text[..<at]
         var domain = String(text[text.index(after: at)...])
         guard !domain.contains("@") else { return nil }
-        if domain.utf8.contains(where: { $0 >= 0x80 }) {
+        if !StringBytes.isASCII(domain) {
             domain = domain.lowercased()
         } else if domain.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
             domain = asciiLowercased(domain)

@@ -188,7 +188,7 @@ public enum PhoneNormalizer {
             var notes: [NormalizationNote] = []
             if let note { notes.append(note) }
             if extensionNumber != nil { notes.append(.phoneExtensionSeparated) }
-            let result = number == value ? value : number
+            let result = StringBytes.equal(number, value) ? value : number
             return Normalized(PhoneNumber(result, extensionNumber: extensionNumber), notes: notes)
         }
     }

@@ -33,9 +33,10 @@ public enum PostcodeNormalizer {
         default: return cleaned
         }
         var value = cleaned.value
-        if !value.utf8.allSatisfy({ $0 < 0x80 }) { value = TextCleaner.foldingFullwidth(value) }
+        if value.withUTF8({ isCanonicalDigits($0, format: format) }) { return cleaned }
+        if !StringBytes.isASCII(value) { value = TextCleaner.foldingFullwidth(value) }
         let count = value.utf8.count
-        guard count <= 16, value.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard count <= 16, StringBytes.isASCII(value) else {
             return Normalized(cleaned.value, notes: cleaned.notes + [.postcodeInvalid])
         }
         let outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
@@ -46,10 +47,27 @@ public enum PostcodeNormalizer {
         case .none:
             return Normalized(cleaned.value, notes: cleaned.notes + [.postcodeInvalid])
         case .some(let (code, restored)):
-            let result = code.utf8.elementsEqual(cleaned.value.utf8) ? cleaned.value : code
+            let result = StringBytes.equal(code, cleaned.value) ? cleaned.value : code
             var notes = cleaned.notes
             if restored { notes.append(.postcodeLeadingZeroRestored) }
             return Normalized(result, notes: notes)
+        }
+    }
+
+    /// The common case, decided without copying: an Australian or New Zealand code of 4 digits, a ZIP
+    /// of 5 digits or a ZIP+4.
+    @inline(__always)
+    static func isCanonicalDigits(_ bytes: UnsafeBufferPointer<UInt8>, format: Format) -> Bool {
+        func digits(_ range: Range<Int>) -> Bool {
+            for index in range where bytes[index] &- 0x30 >= 10 { return false }
+            return true
+        }
+        switch format {
+        case .australia, .newZealand: return bytes.count == 4 && digits(0..<4)
+        case .unitedStates:
+            if bytes.count == 5 { return digits(0..<5) }
+            return bytes.count == 10 && bytes[5] == UInt8(ascii: "-") && digits(0..<5) && digits(6..<10)
+        case .unitedKingdom, .canada: return false
         }
     }
 

@@ -207,7 +207,7 @@ public enum TextCleaner {
         var value = original
         if var result {
             if mayNeedComposing { result = result.precomposedStringWithCanonicalMapping }
-            if !result.utf8.elementsEqual(bytes) { value = result }
+            if !StringBytes.equal(bytes, result) { value = result }
         }
         var notes: [NormalizationNote] = []
         if removedControl { notes.append(.textControlCharactersRemoved) }

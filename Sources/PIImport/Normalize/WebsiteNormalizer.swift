@@ -103,7 +103,7 @@ public enum WebsiteNormalizer {
             // An internationalised host: lower-case it through the standard library (rare).
             var lower = String(decoding: host, as: UTF8.self).lowercased()
             if let problem = lower.withUTF8({ hostProblem($0) }) { return .invalid(problem) }
-            let rewritten = !lower.utf8.elementsEqual(host) || rewrite
+            let rewritten = !StringBytes.equal(host, lower) || rewrite
             if !rewritten { return .canonical }
             var result = String()
             result.reserveCapacity(count + 8)
