@@ -181,21 +181,47 @@ public enum PhoneNormalizer {
             outcome = national(digits, region: region)
         }
 
+        let number: String
+        let note: NormalizationNote?
         switch outcome {
         case .failed(let note):
             return keptAsGiven(note)
-        case .formatted(let number, let note):
-            var notes: [NormalizationNote] = []
-            if let note { notes.append(note) }
-            if extensionNumber != nil { notes.append(.phoneExtensionSeparated) }
-            let result = StringBytes.equal(number, value) ? value : number
-            return Normalized(PhoneNumber(result, extensionNumber: extensionNumber), notes: notes)
+        case .national(let formatted, let nationalNote):
+            number = formatted
+            note = nationalNote
+        case .e164(let countryCode, let national, let e164Note):
+            number = isE164(value, countryCode, national) ? value : e164(countryCode, national)
+            note = e164Note
         }
+        if note == nil && extensionNumber == nil { return Normalized(PhoneNumber(number)) }
+        var notes: [NormalizationNote] = []
+        if let note { notes.append(note) }
+        if extensionNumber != nil { notes.append(.phoneExtensionSeparated) }
+        return Normalized(PhoneNumber(number, extensionNumber: extensionNumber), notes: notes)
     }
 
     enum Outcome {
-        case formatted(String, NormalizationNote?)
+        /// `+` country code national digits; the digits point into the parse buffer.
+        case e164(StaticString, UnsafeBufferPointer<UInt8>, NormalizationNote?)
+        /// A national-only form, already spaced.
+        case national(String, NormalizationNote)
         case failed(NormalizationNote)
+    }
+
+    /// Whether the text already is `+` country code national digits, byte for byte.
+    static func isE164(_ text: String, _ countryCode: StaticString, _ national: UnsafeBufferPointer<UInt8>) -> Bool {
+        var storage = text
+        return storage.withUTF8 { bytes in
+            countryCode.withUTF8Buffer { code in
+                guard bytes.count == 1 + code.count + national.count, bytes[0] == UInt8(ascii: "+") else {
+                    return false
+                }
+                for index in 0..<code.count where bytes[1 + index] != code[index] { return false }
+                let offset = 1 + code.count
+                for index in 0..<national.count where bytes[offset + index] != national[index] { return false }
+                return true
+            }
+        }
     }
 
     /// Where a label in front of the number ends (`Phone:`, `Ph.`, `Mobile -`, `Tel/Fax:`), or 0.
@@ -323,7 +349,7 @@ public enum PhoneNormalizer {
         guard digits.count >= 8, digits.count <= 15, digits.first != UInt8(ascii: "0") else {
             return .failed(.phoneInvalidInternational)
         }
-        return .formatted(e164("", digits), nil)
+        return .e164("", digits, nil)
     }
 
     // MARK: - National
@@ -348,10 +374,10 @@ public enum PhoneNormalizer {
             if digits.count == 10, digits.hasPrefix("1300") || digits.hasPrefix("1800")
                 || digits.hasPrefix("190")
             {
-                return .formatted(grouped(digits, [4, 3, 3]), .phoneNationalOnly)
+                return .national(grouped(digits, [4, 3, 3]), .phoneNationalOnly)
             }
             if digits.count == 6, digits.hasPrefix("13") {
-                return .formatted(grouped(digits, [2, 2, 2]), .phoneNationalOnly)
+                return .national(grouped(digits, [2, 2, 2]), .phoneNationalOnly)
             }
             if digits.count == 11, digits.hasPrefix("61") {
                 national = UnsafeBufferPointer(rebasing: digits[2...])
@@ -370,7 +396,7 @@ public enum PhoneNormalizer {
             default: false
             }
         guard valid else { return .failed(.phoneWrongLength) }
-        return .formatted(e164("61", national), note)
+        return .e164("61", national, note)
     }
 
     /// New Zealand: landlines `0` + `3`/`4`/`6`/`7`/`9` + 7 digits; mobiles `02` + 7 to 9 digits;
@@ -380,7 +406,7 @@ public enum PhoneNormalizer {
         var note: NormalizationNote?
         if !international {
             if digits.hasPrefix("0800") || digits.hasPrefix("0508"), digits.count == 10 || digits.count == 11 {
-                return .formatted(grouped(digits, digits.count == 10 ? [4, 3, 3] : [4, 3, 4]), .phoneNationalOnly)
+                return .national(grouped(digits, digits.count == 10 ? [4, 3, 3] : [4, 3, 4]), .phoneNationalOnly)
             }
             if digits.hasPrefix("64"), digits.count >= 10, digits.count <= 12 {
                 national = UnsafeBufferPointer(rebasing: digits[2...])
@@ -401,7 +427,7 @@ public enum PhoneNormalizer {
             default: false
             }
         guard valid else { return .failed(.phoneWrongLength) }
-        return .formatted(e164("64", national), note)
+        return .e164("64", national, note)
     }
 
     /// United Kingdom: `0` + 10 digits, or `0` + 9 for some `01` areas and `0800` numbers.
@@ -425,7 +451,7 @@ public enum PhoneNormalizer {
             default: false
             }
         guard valid else { return .failed(.phoneWrongLength) }
-        return .formatted(e164("44", national), note)
+        return .e164("44", national, note)
     }
 
     /// North America: 10 digits, area code and exchange starting 2-9, optionally after a `1`.
@@ -437,7 +463,7 @@ public enum PhoneNormalizer {
         guard national.count == 10, national[0] >= UInt8(ascii: "2"), national[3] >= UInt8(ascii: "2") else {
             return .failed(.phoneWrongLength)
         }
-        return .formatted(e164("1", national), nil)
+        return .e164("1", national, nil)
     }
 
     // MARK: - Formatting
