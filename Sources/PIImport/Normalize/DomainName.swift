@@ -3,6 +3,12 @@
 enum DomainName {
     /// At least two labels, 3 to 253 bytes in all; the last label is a plausible top-level domain.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let ascii = isValidASCII(bytes) { return ascii }
+        return isValidByLabels(bytes)
+    }
+
+    /// The rules label by label, for any name (IDN included).
+    static func isValidByLabels(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 3, bytes.count <= 253 else { return false }
         var labels = 0
         var labelStart = 0
@@ -49,5 +55,32 @@ enum DomainName {
             if !nonASCII && label.count < 2 { return false }
         }
         return true
+    }
+
+    /// The same rules in one pass for an ASCII name; `nil` as soon as a non-ASCII byte shows up.
+    @inline(__always)
+    static func isValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let count = bytes.count
+        guard count >= 4, count <= 253 else { return count < 4 ? false : nil }
+        var labelStart = 0
+        var dots = 0
+        var allDigits = true
+        for index in 0..<count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                let length = index - labelStart
+                guard length > 0, length <= 63, bytes[index &- 1] != UInt8(ascii: "-") else { return false }
+                dots += 1
+                labelStart = index + 1
+                allDigits = true
+                continue
+            }
+            if byte >= 0x80 { return nil }
+            guard ASCIIClass.isDomain(byte) else { return false }
+            if byte == UInt8(ascii: "-"), index == labelStart { return false }
+            if byte &- 0x30 >= 10 { allDigits = false }
+        }
+        let last = count - labelStart
+        return dots > 0 && last >= 2 && last <= 63 && !allDigits && bytes[count - 1] != UInt8(ascii: "-")
     }
 }

@@ -54,6 +54,20 @@ extension Normalize {
             check(WebsiteNormalizer.normalize(row.input), row)
         }
 
+        /// The one-pass ASCII check and the label-by-label rules must agree.
+        @Test(arguments: [
+            "example.com", "a.bc", "a.b", "ab", "abc", "a..bc", ".ab.cd", "ab.cd.", "-a.bc", "a-.bc", "a.-bc",
+            "a.bc-", "a-b.c-d.ef", "1.23", "1.2a", "xn--p1ai.xn--p1ai", "EXAMPLE.COM", "ex_ample.com",
+            "ex ample.com", "a@b.co", "\(String(repeating: "y", count: 63)).co",
+            "\(String(repeating: "y", count: 64)).co", "a.\(String(repeating: "z", count: 64))",
+        ])
+        func domainChecksAgree(_ name: String) {
+            var storage = name
+            storage.withUTF8 { bytes in
+                #expect(DomainName.isValidASCII(bytes) == DomainName.isValidByLabels(bytes))
+            }
+        }
+
         @Test func fastPathReturnsTheInputItself() {
             let url = "https://www.marlowconstructions.example/about"
             #expect(storageAddress(WebsiteNormalizer.normalize(url).value) == storageAddress(url))
