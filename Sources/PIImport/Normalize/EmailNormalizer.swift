@@ -44,15 +44,17 @@ public enum EmailNormalizer {
         case .other:
             break
         }
-        let cleaned = TextCleaner.clean(text)
+        // Multi-line cleaning keeps line breaks, which separate addresses like `;` and `,` do.
+        let cleaned = TextCleaner.clean(text, lines: .multiLine)
         if cleaned.value.isEmpty { return cleaned }
-        let textNotes = cleaned.notes.filter { $0.code != .textLineBreaksJoined }
         let candidates = split(cleaned.value)
         let results = candidates.map { normalizeOne($0, lengthLimit: lengthLimit) }
         guard let first = results.first(where: { !$0.has(.emailInvalid) }) else {
-            return Normalized(cleaned.value, notes: textNotes + [.emailInvalid])
+            let kept = TextCleaner.clean(text)
+            let notes = kept.notes.filter { $0.code != .textLineBreaksJoined }
+            return Normalized(kept.value, notes: notes + [.emailInvalid])
         }
-        var notes = textNotes
+        var notes = cleaned.notes
         if results.count > 1 { notes.append(.emailMultipleAddresses) }
         notes.append(contentsOf: first.notes)
         return Normalized(first.value, notes: notes)
@@ -62,7 +64,7 @@ public enum EmailNormalizer {
     /// `email-invalid`). Empty for an empty cell.
     public static func normalizeAll(_ text: String, lengthLimit: Int? = nil) -> [Normalized<String>] {
         if case .other = plainAddress(text) {} else { return [normalize(text, lengthLimit: lengthLimit)] }
-        let cleaned = TextCleaner.clean(text)
+        let cleaned = TextCleaner.clean(text, lines: .multiLine)
         if cleaned.value.isEmpty { return [] }
         return split(cleaned.value).map { normalizeOne($0, lengthLimit: lengthLimit) }
     }
@@ -140,8 +142,8 @@ public enum EmailNormalizer {
 
     // MARK: - Splitting
 
-    /// The address candidates in a cleaned cell: split at `;`, `,` and white space outside quotes and
-    /// angle brackets, then rejoined where a piece is a display name or comment for the next address.
+    /// The address candidates in a cleaned cell: split at line breaks, and at `;` and `,` outside quotes
+    /// and angle brackets; a piece of several bare addresses separated by spaces is split at the spaces.
     static func split(_ text: String) -> [Substring] {
         var pieces: [Substring] = []
         var start = text.startIndex
@@ -155,7 +157,11 @@ public enum EmailNormalizer {
             case "\"": inQuotes.toggle()
             case "<" where !inQuotes: angleDepth += 1
             case ">" where !inQuotes && angleDepth > 0: angleDepth -= 1
-            case ";", ",":
+            case ";", ",", "\n":
+                if scalar == "\n" {
+                    inQuotes = false  // a line break ends whatever was open
+                    angleDepth = 0
+                }
                 if !inQuotes && angleDepth == 0 {
                     if start < index { pieces.append(Substring(scalars[start..<index])) }
                     start = scalars.index(after: index)

@@ -37,6 +37,9 @@ extension Normalize {
             NormalizeCase("\"Doe, Jane\" <jane@x.com>, bob@y.com", "jane@x.com", [.emailMultipleAddresses, .emailExtracted]),
             NormalizeCase("not an email; bob@y.com", "bob@y.com", [.emailMultipleAddresses]),
             NormalizeCase("jane@x.com;", "jane@x.com"),
+            NormalizeCase("Jane <jane@x.com>\r\nBob <bob@y.com>", "jane@x.com", [.emailMultipleAddresses, .emailExtracted]),
+            NormalizeCase("jane@x.com\n", "jane@x.com"),
+            NormalizeCase("not\nan address", "not an address", [.emailInvalid]),
             // IDN.
             NormalizeCase("jürgen@Müller.DE", "jürgen@müller.de"),
             NormalizeCase("info@пример.рф", "info@пример.рф"),
