@@ -28,8 +28,9 @@
 ///   for `6.14E+10` (the digits Excel rounded away cannot be recovered). The extension then stays in the
 ///   kept text.
 ///
-/// - Complexity: O(*n*), working on a stack buffer of the cell's ASCII-folded bytes; the result of a
-///   formatted number fits Swift's small-string storage (up to 15 bytes) and does not allocate.
+/// - Complexity: O(*n*), working on a stack buffer of the cell's ASCII-folded bytes. A cell already in
+///   E.164 comes back as given; a formatted AU, NZ, UK or NANP number (at most 13 bytes) fits Swift's
+///   small-string storage and does not allocate.
 public enum PhoneNormalizer {
     /// The normalized number.
     ///
