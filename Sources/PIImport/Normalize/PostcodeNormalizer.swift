@@ -1,0 +1,175 @@
+/// Puts a postcode in its country's canonical form.
+///
+/// - Australia and New Zealand: 4 digits. A 3-digit code is a code whose leading zero a spreadsheet
+///   dropped (`800` → `0800`, with a `postcode-leading-zero-restored` warning): in Australia only where a
+///   real code starts with 0 (`02xx` ACT, `08xx`/`09xx` NT), in New Zealand any (`0110`-`0999` exist).
+/// - United Kingdom: outward and inward code, upper case, one space (`sw1a1aa` → `SW1A 1AA`); the
+///   outward code is one of `A9`, `A99`, `A9A`, `AA9`, `AA99`, `AA9A`, and `GIR 0AA` is accepted.
+/// - United States: `12345` or ZIP+4 `12345-6789` (from `123456789` or `12345 6789` too). A 4- or
+///   8-digit code lost its leading zero (New England, Puerto Rico): it is restored with a warning.
+/// - Canada: `A1A 1A1`, upper case, one space; letters `D F I O Q U` are never used and `W Z` never start.
+/// - A numeric cell's `.0` (`2150.0`, `800.0`) is dropped everywhere digits are expected, and full-width
+///   characters are folded to ASCII.
+///
+/// A code that does not fit its country is kept as given (cleaned) with a `postcode-invalid` warning.
+/// With no country, or another country, the cleaned text is returned unchanged, without a note.
+///
+/// - Complexity: O(*n*) on a stack buffer; a canonical code (`2150`, `SW1A 1AA`) is returned as given.
+public enum PostcodeNormalizer {
+    /// The canonical postcode.
+    ///
+    /// - Parameter country: ISO 3166-1 alpha-2 code (case-insensitive; `UK` is read as `GB`; a country
+    ///   name is looked up), or `nil`.
+    public static func normalize(_ text: String, country: String?) -> Normalized<String> {
+        let cleaned = TextCleaner.clean(text)
+        if cleaned.value.isEmpty { return cleaned }
+        let format: Format
+        switch CountryNames.packedAlpha2(country) {
+        case CountryCode.au: format = .australia
+        case CountryCode.nz: format = .newZealand
+        case CountryCode.gb: format = .unitedKingdom
+        case CountryCode.us: format = .unitedStates
+        case CountryCode.ca: format = .canada
+        default: return cleaned
+        }
+        var value = cleaned.value
+        if value.withUTF8({ isCanonicalDigits($0, format: format) }) { return cleaned }
+        if !StringBytes.isASCII(value) { value = TextCleaner.foldingFullwidth(value) }
+        let count = value.utf8.count
+        guard count <= 16, StringBytes.isASCII(value) else {
+            return Normalized(cleaned.value, notes: cleaned.notes + [.postcodeInvalid])
+        }
+        let outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            _ = buffer.initialize(from: value.utf8)
+            return parse(buffer, count: count, format: format)
+        }
+        switch outcome {
+        case .none:
+            return Normalized(cleaned.value, notes: cleaned.notes + [.postcodeInvalid])
+        case .some(let (code, restored)):
+            let result = StringBytes.equal(code, cleaned.value) ? cleaned.value : code
+            var notes = cleaned.notes
+            if restored { notes.append(.postcodeLeadingZeroRestored) }
+            return Normalized(result, notes: notes)
+        }
+    }
+
+    /// The common case, decided without copying: an Australian or New Zealand code of 4 digits, a ZIP
+    /// of 5 digits or a ZIP+4.
+    @inline(__always)
+    static func isCanonicalDigits(_ bytes: UnsafeBufferPointer<UInt8>, format: Format) -> Bool {
+        func digits(_ range: Range<Int>) -> Bool {
+            for index in range where bytes[index] &- 0x30 >= 10 { return false }
+            return true
+        }
+        switch format {
+        case .australia, .newZealand: return bytes.count == 4 && digits(0..<4)
+        case .unitedStates:
+            if bytes.count == 5 { return digits(0..<5) }
+            return bytes.count == 10 && bytes[5] == UInt8(ascii: "-") && digits(0..<5) && digits(6..<10)
+        case .unitedKingdom, .canada: return false
+        }
+    }
+
+    enum Format {
+        case australia, newZealand, unitedKingdom, unitedStates, canada
+    }
+
+    /// The canonical code and whether a leading zero was restored; `nil` when invalid.
+    static func parse(_ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, format: Format) -> (String, Bool)? {
+        // Compact to significant characters, upper-cased: digits and letters, plus `-` for ZIP+4.
+        var length = 0
+        var hyphens = 0
+        var spaces = 0
+        var end = count
+        if end > 2, buffer[end - 1] == UInt8(ascii: "0"), buffer[end - 2] == UInt8(ascii: "."),
+            buffer[..<(end - 2)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+            end -= 2
+        }
+        for index in 0..<end {
+            var byte = buffer[index]
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A: break
+            case 0x61...0x7A: byte -= 0x20
+            case 0x20:
+                spaces += 1
+                continue
+            case UInt8(ascii: "-"):
+                hyphens += 1
+                continue
+            default: return nil
+            }
+            buffer[length] = byte
+            length += 1
+        }
+        let code = UnsafeBufferPointer(rebasing: buffer[..<length])
+        switch format {
+        case .australia, .newZealand:
+            guard hyphens == 0, spaces == 0, code.allSatisfy(isDigit) else { return nil }
+            if length == 4 { return (ascii(code), false) }
+            if length == 3, format == .newZealand || [UInt8(ascii: "2"), UInt8(ascii: "8"), UInt8(ascii: "9")].contains(code[0]) {
+                return ("0" + ascii(code), true)
+            }
+            return nil
+        case .unitedStates:
+            guard hyphens <= 1, code.allSatisfy(isDigit) else { return nil }
+            switch length {
+            case 5 where hyphens == 0: return (ascii(code), false)
+            case 4 where hyphens == 0: return ("0" + ascii(code), true)
+            case 9: return (ascii(code[..<5]) + "-" + ascii(code[5...]), false)
+            case 8: return ("0" + ascii(code[..<4]) + "-" + ascii(code[4...]), true)
+            default: return nil
+            }
+        case .canada:
+            guard hyphens <= 1, length == 6 else { return nil }
+            for index in 0..<6 {
+                let byte = code[index]
+                if index % 2 == 0 {
+                    guard isLetter(byte), !"DFIOQU".utf8.contains(byte) else { return nil }
+                    if index == 0, byte == UInt8(ascii: "W") || byte == UInt8(ascii: "Z") { return nil }
+                } else {
+                    guard isDigit(byte) else { return nil }
+                }
+            }
+            return (ascii(code[..<3]) + " " + ascii(code[3...]), false)
+        case .unitedKingdom:
+            guard hyphens == 0, length >= 5, length <= 7 else { return nil }
+            let outward = code[..<(length - 3)]
+            let inward = code[(length - 3)...]
+            let inwardValid = isDigit(inward[inward.startIndex]) && isLetter(inward[inward.startIndex + 1])
+                && isLetter(inward[inward.startIndex + 2])
+            guard inwardValid, isUKOutward(UnsafeBufferPointer(rebasing: outward)) else { return nil }
+            return (ascii(outward) + " " + ascii(inward), false)
+        }
+    }
+
+    /// `A9`, `A99`, `A9A`, `AA9`, `AA99`, `AA9A`, or `GIR`.
+    static func isUKOutward(_ outward: UnsafeBufferPointer<UInt8>) -> Bool {
+        if outward.elementsEqual("GIR".utf8) { return true }
+        guard let first = outward.first, isLetter(first) else { return false }
+        let rest = outward.dropFirst()
+        // Patterns after the first letter: 9, 99, 9A, A9, A99, A9A.
+        let shape = rest.map { isDigit($0) ? UInt8(ascii: "9") : isLetter($0) ? UInt8(ascii: "A") : 0 }
+        switch shape.count {
+        case 1: return shape == [0x39]
+        case 2: return shape == [0x39, 0x39] || shape == [0x39, 0x41] || shape == [0x41, 0x39]
+        case 3: return shape == [0x41, 0x39, 0x39] || shape == [0x41, 0x39, 0x41]
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    static func ascii<C: Collection<UInt8>>(_ bytes: C) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension NormalizationNote {
+    static let postcodeInvalid = Self(.postcodeInvalid, .warning, "postcode kept as given: not valid for its country")
+    static let postcodeLeadingZeroRestored = Self(
+        .postcodeLeadingZeroRestored, .warning,
+        "postcode leading zero restored: a spreadsheet read the postcode as a number")
+}

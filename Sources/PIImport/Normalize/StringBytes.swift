@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-level helpers on strings, for the normalizers' hot paths: the generic `String.UTF8View`
+/// algorithms (`elementsEqual`, `allSatisfy`) cost hundreds of instructions on a short cell.
+enum StringBytes {
+    /// Whether every byte of the text is ASCII.
+    @inline(__always)
+    static func isASCII(_ text: String) -> Bool {
+        var storage = text
+        return storage.withUTF8 { isASCII($0) }
+    }
+
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var union: UInt8 = 0
+        for byte in bytes { union |= byte }
+        return union < 0x80
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (`==` on strings compares canonical equivalence).
+    @inline(__always)
+    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        var storage = lhs
+        return storage.withUTF8 { equal($0, rhs) }
+    }
+
+    /// Whether a string has exactly these UTF-8 bytes.
+    @inline(__always)
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard bytes.count == text.utf8.count else { return false }
+        if bytes.isEmpty { return true }
+        var storage = text
+        return storage.withUTF8 { other in memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0 }
+    }
+}
