@@ -18,12 +18,18 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Severity of a row without a contact name or email: error (rejected, as Ignition would) or warning.")
     var missingContact: String = "error"
 
+    @Option(help: "The country (ISO code such as AU, NZ, GB, US, CA) of phone numbers in rows that name none.")
+    var country: String?
+
     @Flag(help: "Log what the run does on standard error.")
     var verbose = false
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("name at least one input file") }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row must be 1 or more") }
+        if let country, CountryNames.code(for: country) == nil {
+            throw ValidationError("--country \(country): not a country this tool knows (use an ISO code such as AU)")
+        }
         guard ["error", "warning"].contains(missingContact) else {
             throw ValidationError("--missing-contact must be error or warning")
         }
@@ -35,6 +41,7 @@ struct InputOptions: ParsableArguments {
         options.mapping = try mapping.map { try MappingFile.load(path: $0) }
         options.headerRow = headerRow
         options.missingContactSeverity = missingContact == "warning" ? .warning : .error
+        options.defaultCountry = country.flatMap(CountryNames.code(for:))
         return options
     }
 

@@ -26,6 +26,7 @@ public struct ClientRecordBuilder: Sendable {
     public func build(_ row: RawRow) -> Outcome {
         var draft = RowValues()
         var outcome = Outcome(record: nil, diagnostics: [], redactions: [])
+        let country = country(of: row)
         for (index, field) in map.fields.enumerated() {
             guard let field, !field.isDropped, index < row.cells.count else { continue }
             let cell = row.cells[index]
@@ -34,7 +35,7 @@ public struct ClientRecordBuilder: Sendable {
             if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
                 outcome.diagnostics.append(damage)
             }
-            let cleaned = normalizer.clean(text, field: field, at: position)
+            let cleaned = normalizer.clean(text, field: field, country: country, at: position)
             if !cleaned.diagnostics.isEmpty { outcome.diagnostics += cleaned.diagnostics }
             if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
             if field == .status {
@@ -56,6 +57,14 @@ public struct ClientRecordBuilder: Sendable {
         record.source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
         outcome.record = record
         return outcome
+    }
+
+    /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
+    private func country(of row: RawRow) -> String? {
+        for column in map.countryColumns where column < row.cells.count {
+            if let text = row.cells[column].text, !text.isEmpty, let code = CountryNames.code(for: text) { return code }
+        }
+        return nil
     }
 
     private func assemble(_ draft: RowValues, at position: SourcePosition, diagnostics: inout [Diagnostic])

@@ -11,6 +11,11 @@ public struct ColumnMap: Sendable, Hashable {
     /// Column by column, for reports and `inspect`.
     public var report: [ImportReport.ColumnMapping]
 
+    /// The 0-based columns that give a country, street address first.
+    public var countryColumns: [Int] {
+        fields.indices.filter { fields[$0] == .address(.country) } + fields.indices.filter { fields[$0] == .postalAddress(.country) }
+    }
+
     /// The 1-based columns whose values are never read (tax numbers, bank details).
     public var droppedColumns: [Int] {
         fields.indices.filter { fields[$0]?.isDropped == true }.map { $0 + 1 }

@@ -1,6 +1,8 @@
-/// Cleans one cell's text for the field it fills, and reports what it changed. Every value passes
-/// the tax-number redactor; a company-number value keeps a public number (ABN, ACN, NZBN...) and is
-/// dropped whole when it holds a secret one.
+/// Cleans one cell's text for the field it fills, and reports what it changed: white space and
+/// Unicode for every value, then emails, phones (E.164 where the country is known), countries,
+/// postcodes and websites by their rules. Every value then passes the tax-number redactor; a
+/// company-number value keeps a public number (ABN, ACN, NZBN...) and is dropped whole when it holds
+/// a secret one.
 public struct RecordNormalizer: Sendable {
     /// A cleaned value: nil when nothing is left.
     public struct Cleaned: Sendable {
@@ -11,35 +13,61 @@ public struct RecordNormalizer: Sendable {
     }
 
     private let redactor = TaxNumberRedactor()
+    /// The country (ISO alpha-2) assumed for phone numbers when a row names none.
+    public let defaultCountry: String?
 
-    public init() {}
+    public init(defaultCountry: String? = nil) {
+        self.defaultCountry = defaultCountry
+    }
 
-    public func clean(_ text: String, field: ClientField, at position: CellPosition) -> Cleaned {
-        let value = text.trimmingWhitespace()
-        guard !value.isEmpty else { return Cleaned(value: nil, diagnostics: [], redactions: 0) }
+    /// - Parameter country: the row's country (ISO alpha-2), for phones and postcodes.
+    public func clean(_ text: String, field: ClientField, country: String?, at place: CellPosition) -> Cleaned {
+        let normalized = normalize(text, field: field, country: country)
+        var diagnostics = normalized.notes.map { note in
+            var diagnostic = note.diagnostic(at: place.position)
+            diagnostic.field = field.path
+            return diagnostic
+        }
+        let value = normalized.value
+        guard !value.isEmpty else { return Cleaned(value: nil, diagnostics: diagnostics, redactions: 0) }
         if field == .companyNumber || field == .businessNumber {
-            return publicNumber(value, field: field, at: position)
+            let kinds = TaxNumberChecksum.kinds(of: value)
+            if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) {
+                return Cleaned(value: value, diagnostics: diagnostics, redactions: 0)
+            }
+            diagnostics.append(Self.redactedNote(1, field: field, at: place))
+            return Cleaned(value: nil, diagnostics: diagnostics, redactions: 1)
         }
         let redacted = redactor.redact(value)
-        guard redacted.removed > 0 else { return Cleaned(value: value, diagnostics: [], redactions: 0) }
-        return Cleaned(
-            value: redacted.text, diagnostics: [Self.redactedNote(redacted.removed, field: field, at: position)],
-            redactions: redacted.removed)
+        guard redacted.removed > 0 else { return Cleaned(value: value, diagnostics: diagnostics, redactions: 0) }
+        diagnostics.append(Self.redactedNote(redacted.removed, field: field, at: place))
+        return Cleaned(value: redacted.text, diagnostics: diagnostics, redactions: redacted.removed)
     }
 
-    /// A company-number column is labelled public: a valid ABN, ACN, NZBN or business number stays
-    /// even where it would also pass a secret checksum; any other value holding a tax number goes.
-    private func publicNumber(_ value: String, field: ClientField, at position: CellPosition) -> Cleaned {
-        let kinds = TaxNumberChecksum.kinds(of: value)
-        if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) {
-            return Cleaned(value: value, diagnostics: [], redactions: 0)
+    private func normalize(_ text: String, field: ClientField, country: String?) -> Normalized<String> {
+        switch field {
+        case .contact(.email), .clientEmail, .extraContact(_, .email):
+            return EmailNormalizer.normalize(text)
+        case .phone, .fax, .contact(.phone), .contact(.mobile):
+            let phone = PhoneNormalizer.normalize(text, country: country, defaultCountry: defaultCountry)
+            let number = phone.value.extensionNumber.map { phone.value.number + " x" + $0 } ?? phone.value.number
+            return Normalized(number, notes: phone.notes)
+        case .address(.country), .postalAddress(.country):
+            return CountryNames.normalize(text)
+        case .address(.postcode), .postalAddress(.postcode):
+            return PostcodeNormalizer.normalize(text, country: country)
+        case .website:
+            return WebsiteNormalizer.normalize(text)
+        case .notes, .address(.lines), .postalAddress(.lines):
+            return TextCleaner.clean(text, lines: .multiLine)
+        default:
+            return TextCleaner.clean(text)
         }
-        return Cleaned(value: nil, diagnostics: [Self.redactedNote(1, field: field, at: position)], redactions: 1)
     }
 
-    private static func redactedNote(_ count: Int, field: ClientField, at position: CellPosition) -> Diagnostic {
+    private static func redactedNote(_ count: Int, field: ClientField, at place: CellPosition) -> Diagnostic {
         Diagnostic(
-            .taxNumberRedacted, .info, at: position.position,
+            .taxNumberRedacted, .info, at: place.position,
             count == 1 ? "a tax number was removed from this cell" : "\(count) tax numbers were removed from this cell",
             field: field.path)
     }

@@ -18,6 +18,8 @@ public struct ImportOptions: Sendable {
     /// How many decisions the report lists (the rest are counted in the summary).
     public var decisionLimit = 10_000
     public var missingContactSeverity = Diagnostic.Severity.error
+    /// The country (ISO alpha-2) assumed for phone numbers of rows that name none.
+    public var defaultCountry: String?
     public var onInvalid = InvalidRowPolicy.skip
     /// Stop once this many rows have been rejected.
     public var maxErrors: Int?

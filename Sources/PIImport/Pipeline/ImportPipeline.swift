@@ -7,13 +7,14 @@ public struct ImportPipeline {
     public let options: ImportOptions
     private let logger: Logger
     private let mapper: ColumnMapper
-    private let normalizer = RecordNormalizer()
+    private let normalizer: RecordNormalizer
     private let validator: RowValidator
 
     public init(options: ImportOptions, logger: Logger = Logger(label: "pi-import")) {
         self.options = options
         self.logger = logger
         mapper = ColumnMapper(userMapping: options.mapping)
+        normalizer = RecordNormalizer(defaultCountry: options.defaultCountry)
         validator = RowValidator(missingContactSeverity: options.missingContactSeverity)
     }
 
