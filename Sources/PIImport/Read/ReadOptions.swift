@@ -4,12 +4,14 @@ public struct ReadOptions: Sendable, Hashable {
     public var encoding: TextEncoding?
     /// Force a field delimiter instead of detecting it (CSV).
     public var delimiter: UInt8?
-    /// The largest field accepted, in bytes (CSV); a larger one is an error naming its line.
+    /// The largest field (CSV) or cell text (XLSX) accepted, in bytes; a larger one is an error naming it.
     public var maxFieldBytes: Int
     /// The worksheet to read (XLSX); `nil` is the first visible worksheet.
     public var sheet: SheetSelector?
     /// How many bytes each read from the file asks for. Tests vary it; users need not.
     public var chunkSize: Int
+    /// How much a workbook may inflate to (XLSX): the guards against zip bombs.
+    public var xlsxLimits = XLSXLimits()
 
     public init(
         encoding: TextEncoding? = nil, delimiter: UInt8? = nil, maxFieldBytes: Int = 16 << 20,
