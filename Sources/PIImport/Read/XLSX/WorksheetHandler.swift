@@ -138,10 +138,6 @@ struct WorksheetHandler: XMLHandler {
 
     private mutating func startCell(_ attributes: XMLAttributes) throws(ImportError) {
         guard inRow else { return }
-        inCell = true
-        hasValue = false
-        collecting = false
-        text.removeAll(keepingCapacity: true)
         if let reference = attributes.value("r") {
             switch CellReference.parse(reference) {
             case .success(let cell):
@@ -162,6 +158,10 @@ struct WorksheetHandler: XMLHandler {
                 throw failure(.cellReferenceOutOfRange, "the row has a cell beyond the last column, XFD")
             }
         }
+        inCell = true
+        hasValue = false
+        collecting = false
+        text.removeAll(keepingCapacity: true)
         cellType = Self.cellType(attributes.value("t"))
         style = attributes.value("s").flatMap(XMLName.decimal) ?? 0
     }
@@ -180,9 +180,9 @@ struct WorksheetHandler: XMLHandler {
 
     private mutating func endCell() throws(ImportError) {
         guard inCell else { return }
-        inCell = false
         collecting = false
         let cell = try makeCell()
+        inCell = false
         if cell != .empty { queue.append(column: column, cell: cell) }
     }
 
