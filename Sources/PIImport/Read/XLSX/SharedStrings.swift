@@ -27,4 +27,22 @@ struct SharedStrings {
         OOXMLEscape.decode(&bytes, from: ends.last ?? 0)
         ends.append(bytes.count)
     }
+
+    /// The strings made most recently, by index (direct-mapped): a column of repeated values
+    /// shares one `String` instead of allocating one per cell. Holds at most `slots` strings.
+    struct Cache {
+        private static let slots = 4096
+        private var indexes = [Int](repeating: -1, count: slots)
+        private var strings = [String](repeating: "", count: slots)
+
+        /// The string at `index` of `table`, made once while it stays in its slot.
+        mutating func string(at index: Int, in table: SharedStrings) -> String? {
+            let slot = index & (Self.slots - 1)
+            if indexes[slot] == index { return strings[slot] }
+            guard let string = table.string(at: index) else { return nil }
+            indexes[slot] = index
+            strings[slot] = string
+            return string
+        }
+    }
 }

@@ -7,6 +7,7 @@ struct WorksheetHandler: XMLHandler {
     }
 
     let sharedStrings: SharedStrings
+    private var recentStrings = SharedStrings.Cache()
     let formatKinds: [NumberFormatKind]
     let date1904: Bool
     /// The longest cell text accepted, in bytes.
@@ -138,7 +139,19 @@ struct WorksheetHandler: XMLHandler {
 
     private mutating func startCell(_ attributes: XMLAttributes) throws(ImportError) {
         guard inRow else { return }
-        if let reference = attributes.value("r") {
+        var reference: UnsafeBufferPointer<UInt8>?
+        var type: UnsafeBufferPointer<UInt8>?
+        var styleIndex: UnsafeBufferPointer<UInt8>?
+        attributes.forEach { name, value in
+            guard name[1] == 0 else { return }
+            switch name[0] {
+            case UInt8(ascii: "r"): reference = value
+            case UInt8(ascii: "t"): type = value
+            case UInt8(ascii: "s"): styleIndex = value
+            default: break
+            }
+        }
+        if let reference {
             switch CellReference.parse(reference) {
             case .success(let cell):
                 column = cell.column
@@ -162,8 +175,8 @@ struct WorksheetHandler: XMLHandler {
         hasValue = false
         collecting = false
         text.removeAll(keepingCapacity: true)
-        cellType = Self.cellType(attributes.value("t"))
-        style = attributes.value("s").flatMap(XMLName.decimal) ?? 0
+        cellType = Self.cellType(type)
+        style = styleIndex.flatMap(XMLName.decimal) ?? 0
     }
 
     private mutating func startValue() {
@@ -191,7 +204,9 @@ struct WorksheetHandler: XMLHandler {
         switch cellType {
         case .sharedString:
             guard !text.isEmpty else { return .empty }
-            guard let index = text.withUnsafeBufferPointer(XMLName.decimal), let string = sharedStrings.string(at: index) else {
+            guard let index = text.withUnsafeBufferPointer(XMLName.decimal),
+                let string = recentStrings.string(at: index, in: sharedStrings)
+            else {
                 let value = String(decoding: text.prefix(32), as: UTF8.self)
                 throw failure(
                     .sharedStringOutOfRange,

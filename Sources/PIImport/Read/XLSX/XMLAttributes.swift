@@ -22,6 +22,17 @@ struct XMLAttributes {
         return nil
     }
 
+    /// Calls `body` with each unprefixed attribute's local name (NUL-terminated) and value.
+    @inline(__always)
+    func forEach(_ body: (UnsafePointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base else { return }
+        for index in 0..<count {
+            let attribute = base + index * 5
+            guard attribute[2] == nil, let name = attribute[0], let start = attribute[3], let end = attribute[4] else { continue }
+            body(name, UnsafeBufferPointer(start: start, count: end - start))
+        }
+    }
+
     func string(_ name: StaticString, namespaced: Bool = false) -> String? {
         value(name, namespaced: namespaced).map { String(decoding: $0, as: UTF8.self) }
     }
