@@ -10,8 +10,8 @@ public struct ReadOptions: Sendable, Hashable {
     public var sheet: SheetSelector?
     /// How many bytes each read from the file asks for. Tests vary it; users need not.
     public var chunkSize: Int
-    /// How much a workbook may inflate to (XLSX): the guards against zip bombs.
-    public var xlsxLimits = XLSXLimits()
+    /// How workbooks are read (XLSX): zip-bomb limits and background inflation.
+    public var xlsx = XLSXOptions()
 
     public init(
         encoding: TextEncoding? = nil, delimiter: UInt8? = nil, maxFieldBytes: Int = 16 << 20,

@@ -18,7 +18,7 @@ public final class XLSXReader: RowSource {
     }
 
     private init(input: RandomAccessInput, options: ReadOptions) throws {
-        let archive = try ZipArchive(input: input, limits: options.xlsxLimits)
+        let archive = try ZipArchive(input: input, limits: options.xlsx)
         let package = try WorkbookPackage(archive: archive)
         let sheet = try package.sheet(options.sheet)
         let sheetPart = try sheet.part.get()
@@ -32,7 +32,9 @@ public final class XLSXReader: RowSource {
         let handler = WorksheetHandler(
             sharedStrings: sharedStrings ?? SharedStrings(), formatKinds: formatKinds ?? [], date1904: package.date1904,
             maxTextBytes: options.maxFieldBytes, file: input.name, sheet: sheet.info.name)
-        rows = try WorksheetReader(entry: sheetPart, in: archive, handler: handler, chunkSize: options.chunkSize)
+        rows = try WorksheetReader(
+            entry: sheetPart, in: archive, handler: handler, chunkSize: options.chunkSize,
+            inBackground: options.xlsx.inflatesInBackground)
         info = SourceInfo(
             format: "xlsx", file: input.name, sheet: sheet.info.name, sheets: package.sheets.map(\.info),
             trimsTrailingEmptyCells: true)

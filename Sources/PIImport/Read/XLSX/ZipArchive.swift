@@ -2,10 +2,10 @@
 ///
 /// Entries are looked up by name case-insensitively, with `\` read as `/`; two entries with the same
 /// name are an error. Parts are read one at a time through ``reader(for:)``, which counts what they
-/// inflate against the ``XLSXLimits``.
+/// inflate against the ``XLSXOptions``.
 final class ZipArchive {
     let input: RandomAccessInput
-    let limits: XLSXLimits
+    let limits: XLSXOptions
     private(set) var entries: [ZipEntry] = []
     private var index: [String: Int] = [:]
     private var inflatedTotal = 0
@@ -19,7 +19,7 @@ final class ZipArchive {
     private static let centralHeaderSignature = 0x0201_4B50
     static let localHeaderSignature = 0x0403_4B50
 
-    init(input: RandomAccessInput, limits: XLSXLimits) throws {
+    init(input: RandomAccessInput, limits: XLSXOptions) throws {
         self.input = input
         self.limits = limits
         let tailStart = max(0, input.size - Self.endRecordSize - 65_535)

@@ -58,7 +58,7 @@ import Testing
             }
             if let date1904 = entry["date1904"] as? Bool {
                 let package = try WorkbookPackage(
-                    archive: ZipArchive(input: RandomAccessInput(path: path, name: file), limits: XLSXLimits()))
+                    archive: ZipArchive(input: RandomAccessInput(path: path, name: file), limits: XLSXOptions()))
                 record(package.date1904 == date1904, "\(file): date1904 is \(package.date1904)")
             }
             if entry["must_open"] as? Bool == true {

@@ -37,7 +37,7 @@ import Testing
 
     @Test func partCapStopsAPartThatSaysItIsLarge() throws {
         var options = ReadOptions()
-        options.xlsxLimits.maxPartBytes = 100
+        options.xlsx.maxPartBytes = 100
         let error = try failure(valid().bytes, options: options)
         #expect(error.code == .partTooLarge)
         #expect(error.position == SourcePosition(file: "book.xlsx", part: "_rels/.rels"))
@@ -45,7 +45,7 @@ import Testing
 
     @Test func totalCapCountsEveryPart() throws {
         var options = ReadOptions()
-        options.xlsxLimits.maxTotalBytes = 600
+        options.xlsx.maxTotalBytes = 600
         let error = try failure(valid().bytes, options: options)
         #expect(error.code == .workbookTooLarge)
         #expect(error.position == SourcePosition(file: "book.xlsx", part: "xl/_rels/workbook.xml.rels"))
@@ -97,10 +97,12 @@ import Testing
         #expect(error.description == "book.xlsx: error: not an .xlsx workbook: the file is not a ZIP archive [not-a-zip]")
     }
 
-    @Test func crcMismatchNamesThePart() throws {
+    @Test(arguments: [false, true]) func crcMismatchNamesThePart(inBackground: Bool) throws {
         var zip = valid()
         zip.entries[3].crc = 0x1234_5678
-        let error = try failure(zip.bytes)
+        var options = ReadOptions()
+        options.xlsx.inflatesInBackground = inBackground
+        let error = try failure(zip.bytes, options: options)
         #expect(error.code == .crcMismatch)
         #expect(error.position == SourcePosition(file: "book.xlsx", part: Self.sheetPart))
     }

@@ -116,6 +116,7 @@ import Testing
         for chunkSize in [1, 2, 7, 4096] {
             var options = ReadOptions()
             options.chunkSize = chunkSize
+            options.xlsx.inflatesInBackground = chunkSize.isMultiple(of: 2)
             let rows = try rows(sheet, sharedStrings: ["s_x000D_"], options: options)
             #expect(rows.map(\.cells) == [[.text(" split & joined é "), .number(123456.789)], [.text("s\r")]])
             if let expected { #expect(rows == expected) }
@@ -123,9 +124,11 @@ import Testing
         }
     }
 
-    @Test func rowsBeforeAnErrorComeOutFirst() throws {
+    @Test(arguments: [false, true]) func rowsBeforeAnErrorComeOutFirst(inBackground: Bool) throws {
         let sheet = TestWorkbook.sheet(#"<row r="1"><c><v>1</v></c></row><row r="2"><c t="b"><v>maybe</v></c></row>"#)
-        let reader = try XLSXReader(bytes: TestZip(TestWorkbook.parts(sheet: sheet)).bytes, name: "book.xlsx")
+        var options = ReadOptions()
+        options.xlsx.inflatesInBackground = inBackground
+        let reader = try XLSXReader(bytes: TestZip(TestWorkbook.parts(sheet: sheet)).bytes, name: "book.xlsx", options: options)
         #expect(try reader.nextRow()?.cells == [.number(1)])
         let error = try #require(throws: ImportError.self) { try reader.nextRow() }
         #expect(error.description == "book.xlsx[Sheet1]!A2: error: the cell's value is not a boolean [invalid-cell-value]")
@@ -171,11 +174,12 @@ import Testing
         #expect(error.description == "book.xlsx: error: there is no sheet 3; the sheets are: 1. Hidden (hidden); 2. Data [sheet-not-found]")
     }
 
-    @Test func streamsTwentyThousandRowsInOrder() throws {
+    @Test(arguments: [false, true]) func streamsTwentyThousandRowsInOrder(inBackground: Bool) throws {
         let sheet = TestWorkbook.sheet(
             (1...20_000).map { #"<row r="\#($0)"><c r="A\#($0)" t="inlineStr"><is><t>client \#($0 * 7919 % 10007)</t></is></c><c r="B\#($0)"><v>\#($0 * 31)</v></c></row>"# }.joined())
         var options = ReadOptions()
         options.chunkSize = 4096
+        options.xlsx.inflatesInBackground = inBackground
         let reader = try XLSXReader(bytes: TestZip(TestWorkbook.parts(sheet: sheet)).bytes, name: "big.xlsx", options: options)
         var count = 0
         while let next = try reader.nextRow() {
