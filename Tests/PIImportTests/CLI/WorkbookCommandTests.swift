@@ -98,6 +98,13 @@ struct WorkbookCommandTests {
         #expect(truncated.stderr.hasPrefix("cut.xlsx: error: the workbook's ZIP archive is truncated"))
         #expect(truncated.stderr.hasSuffix("[truncated-zip]\n"))
 
+        try Data(TestCompoundFile.bytes(streams: ["Workbook"])).write(to: directory.appendingPathComponent("old.xls"))
+        let legacy = try run(["inspect", "old.xls"], in: directory)
+        #expect(legacy.status == 65)
+        #expect(
+            legacy.stderr
+                == "old.xls: error: this is a legacy Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx (or .csv) [legacy-xls]\n")
+
         let missing = try run(["rows", "missing.xlsx"], in: directory)
         #expect(missing.status == 66)
         #expect(missing.stderr == "missing.xlsx: error: cannot open: No such file or directory [cannot-open]\n")
