@@ -39,7 +39,7 @@ struct SharedStringsHandler: XMLHandler {
                 let handler = XMLParseContext.handler(context, as: Self.self)
                 guard handler.pointee.collecting, let text else { return }
                 guard handler.pointee.strings.openLength + Int(length) <= handler.pointee.maxStringBytes else {
-                    let parse = context!.assumingMemoryBound(to: XMLParseContext.self)
+                    let parse = XMLParseContext.of(context)
                     parse.pointee.fail(
                         ImportError(
                             .badData, .fieldTooLarge,

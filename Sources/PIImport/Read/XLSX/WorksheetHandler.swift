@@ -70,7 +70,7 @@ struct WorksheetHandler: XMLHandler {
                         break
                     }
                 } catch {
-                    context!.assumingMemoryBound(to: XMLParseContext.self).pointee.fail(error)
+                    XMLParseContext.of(context).pointee.fail(error)
                 }
             },
             endElement: { context, name, _, _ in
@@ -95,14 +95,14 @@ struct WorksheetHandler: XMLHandler {
                         break
                     }
                 } catch {
-                    context!.assumingMemoryBound(to: XMLParseContext.self).pointee.fail(error)
+                    XMLParseContext.of(context).pointee.fail(error)
                 }
             },
             characters: { context, characters, length in
                 let handler = XMLParseContext.handler(context, as: Self.self)
                 guard handler.pointee.collecting, let characters else { return }
                 guard handler.pointee.text.count + Int(length) <= handler.pointee.maxTextBytes else {
-                    context!.assumingMemoryBound(to: XMLParseContext.self).pointee.fail(
+                    XMLParseContext.of(context).pointee.fail(
                         handler.pointee.failure(
                             .fieldTooLarge, "the cell's text is longer than the limit of \(handler.pointee.maxTextBytes) bytes"))
                     return

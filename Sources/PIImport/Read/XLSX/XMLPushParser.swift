@@ -24,7 +24,12 @@ struct XMLParseContext {
 
     /// The handler state behind the opaque pointer libxml2 hands to callbacks.
     static func handler<Handler>(_ context: UnsafeMutableRawPointer?, as type: Handler.Type) -> UnsafeMutablePointer<Handler> {
-        context!.assumingMemoryBound(to: XMLParseContext.self).pointee.handler.assumingMemoryBound(to: Handler.self)
+        of(context).pointee.handler.assumingMemoryBound(to: Handler.self)
+    }
+
+    /// The context behind the opaque pointer libxml2 hands to callbacks.
+    static func of(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<XMLParseContext> {
+        context!.assumingMemoryBound(to: XMLParseContext.self)
     }
 
     /// Records the first failure and stops the parser: no further callbacks arrive.
@@ -73,7 +78,7 @@ final class XMLPushParser<Handler: XMLHandler> {
         sax.cdataBlock = callbacks.characters
         sax.ignorableWhitespace = callbacks.characters
         sax.internalSubset = { context, name, _, _ in
-            let context = context!.assumingMemoryBound(to: XMLParseContext.self)
+            let context = XMLParseContext.of(context)
             context.pointee.fail(
                 ImportError(
                     .badData, .xmlDoctype, "the part declares a DOCTYPE, which workbooks never need; "
@@ -81,7 +86,7 @@ final class XMLPushParser<Handler: XMLHandler> {
         }
         sax.serror = { context, error in
             guard let context, let error, error.pointee.level == XML_ERR_FATAL else { return }
-            let parse = context.assumingMemoryBound(to: XMLParseContext.self)
+            let parse = XMLParseContext.of(context)
             var position = parse.pointee.position
             position.line = Int(error.pointee.line)
             position.column = Int(error.pointee.int2)
