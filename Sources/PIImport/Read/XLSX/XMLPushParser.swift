@@ -134,7 +134,7 @@ final class XMLPushParser<Handler: XMLHandler> {
         let reader = try archive.reader(for: entry)
         let parser = try XMLPushParser(
             handler: handler, position: SourcePosition(file: archive.input.name, part: entry.name))
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 16)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
         while true {
             let count = try reader.read(into: buffer)
