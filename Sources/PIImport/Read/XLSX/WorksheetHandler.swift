@@ -16,7 +16,7 @@ struct WorksheetHandler: XMLHandler {
     let sheet: String
 
     /// Complete rows, ready to hand out.
-    var queue = RowQueue()
+    let queue = RowQueue()
 
     private var inSheetData = false
     private var inRow = false
