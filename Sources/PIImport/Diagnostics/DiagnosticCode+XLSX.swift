@@ -17,7 +17,7 @@ extension DiagnosticCode {
     public static let duplicateEntry: Self = "duplicate-entry"
     /// A part compresses far better than real spreadsheets do: a decompression bomb.
     public static let zipBomb: Self = "zip-bomb"
-    /// A part inflates past the per-part limit.
+    /// A part would inflate past the per-part limit (its declared size, which it may not exceed, is larger).
     public static let partTooLarge: Self = "part-too-large"
     /// The parts read from the workbook inflate past the total limit.
     public static let workbookTooLarge: Self = "workbook-too-large"

@@ -2,9 +2,9 @@ internal import CPIImportZlib
 
 /// The inflated bytes of one ZIP entry, read in caller-sized pieces straight from the file.
 ///
-/// Nothing is trusted from the headers but where the data starts: the reader counts what it inflates,
-/// stops at the per-part and total limits and at a bomb's compression ratio, and at the end checks
-/// the size and CRC-32 the central directory recorded.
+/// Nothing is trusted from the headers for allocation: the reader counts what it inflates, stops past
+/// the declared size (which the per-part limit caps), at the total limit and at a bomb's compression
+/// ratio, and at the end checks the size and CRC-32 the central directory recorded.
 final class ZipEntryReader {
     private let archive: ZipArchive
     private let entry: ZipEntry
@@ -33,6 +33,7 @@ final class ZipEntryReader {
                 .badData, .unsupportedZipFeature, "the part uses ZIP compression method \(entry.method); "
                     + "workbooks use 0 (stored) or 8 (deflated)", at: part)
         }
+        // A part may not inflate past its declared size (see `account`), so this caps what it inflates to.
         guard entry.uncompressedSize <= archive.limits.maxPartBytes else {
             throw ImportError(
                 .badData, .partTooLarge, "the part says it inflates to \(entry.uncompressedSize) bytes, "
@@ -139,9 +140,6 @@ final class ZipEntryReader {
         let limits = archive.limits
         guard inflated <= entry.uncompressedSize else {
             throw failure(.entrySizeMismatch, "the part inflates past the \(entry.uncompressedSize) bytes its header declares")
-        }
-        guard inflated <= limits.maxPartBytes else {
-            throw failure(.partTooLarge, "the part inflates past the limit of \(limits.maxPartBytes) bytes")
         }
         let consumed = entry.compressedSize - compressedLeft - Int(stream.pointee.avail_in)
         if entry.method == ZipEntry.deflated, inflated > limits.ratioCheckAfterBytes,
