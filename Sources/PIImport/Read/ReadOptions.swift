@@ -8,7 +8,8 @@ public struct ReadOptions: Sendable, Hashable {
     public var maxFieldBytes: Int
     /// The worksheet to read (XLSX); `nil` is the first visible worksheet.
     public var sheet: SheetSelector?
-    /// How many bytes each read from the file asks for. Tests vary it; users need not.
+    /// How many bytes each read from the file asks for (XLSX: inflated bytes parsed at a time, up to 1 MiB).
+    /// Tests vary it; users need not.
     public var chunkSize: Int
     /// How workbooks are read (XLSX): zip-bomb limits and background inflation.
     public var xlsx = XLSXOptions()
