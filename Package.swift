@@ -41,11 +41,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "pi-import-bench",
-            dependencies: ["PIImport"]
+            dependencies: ["PIImport", "CPIImportZlib"]
         ),
         .testTarget(
             name: "PIImportTests",
-            dependencies: ["PIImport"]
+            dependencies: ["PIImport", "CPIImportZlib"]
         ),
     ]
 )

@@ -6,21 +6,25 @@ import PIImport
 
 /// `pi-import-bench`: seeded throughput benchmarks that assert what they read.
 ///
-///     pi-import-bench csv|check [--rows N] [--dir DIR]
+///     pi-import-bench csv [--rows N] [--dir DIR]      (default 1,000,000 rows)
+///     pi-import-bench check [--rows N] [--dir DIR]    (default 1,000,000 rows)
+///     pi-import-bench xlsx [--rows N] [--dir DIR]     (default 200,000 rows)
 @main
 enum BenchmarkMain {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let suite = arguments.isEmpty ? "csv" : arguments.removeFirst()
-        let rows = Int(value(of: "--rows", in: arguments) ?? "") ?? 1_000_000
+        let rows = Int(value(of: "--rows", in: arguments) ?? "")
         let directory = value(of: "--dir", in: arguments) ?? "bench-data"
         switch suite {
         case "csv":
-            try CSVBenchmark(rows: rows, directory: directory).run()
+            try CSVBenchmark(rows: rows ?? 1_000_000, directory: directory).run()
         case "check":
-            try CheckBenchmark(rows: rows, directory: directory).run()
+            try CheckBenchmark(rows: rows ?? 1_000_000, directory: directory).run()
+        case "xlsx":
+            try XLSXBenchmark(rows: rows ?? 200_000, directory: directory).run()
         default:
-            print("usage: pi-import-bench csv|check [--rows N] [--dir DIR]")
+            print("usage: pi-import-bench csv|check|xlsx [--rows N] [--dir DIR]")
             exit(64)
         }
     }

@@ -41,6 +41,11 @@ struct FileWriter {
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    mutating func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     mutating func flush() {
         buffer.withUnsafeBytes { bytes in
             var offset = 0

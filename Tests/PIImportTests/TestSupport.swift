@@ -13,6 +13,14 @@ enum TestPaths {
     static func defect(_ name: String) -> String {
         defects.appendingPathComponent(name).path
     }
+
+    static func sharedTestData(_ relative: String) -> URL {
+        sharedTestdata.appendingPathComponent(relative).standardized
+    }
+
+    static func sample(_ name: String) -> URL {
+        samples.appendingPathComponent(name)
+    }
 }
 
 /// Everything a CSV reader produced for one file: records, diagnostics, and the error that stopped it.

@@ -49,7 +49,7 @@ extension DiagnosticCode {
     public static let duplicateHeader: Self = "duplicate-header"
     /// An empty header cell above a column that holds values.
     public static let blankHeader: Self = "blank-header"
-    /// A file of a kind the tool cannot read (a legacy .xls, an encrypted workbook).
+    /// A file of a kind the tool cannot read (an OLE2 document that is neither a legacy .xls nor an encrypted workbook).
     public static let unsupportedFormat: Self = "unsupported-format"
     /// A file with no records.
     public static let emptyFile: Self = "empty-file"

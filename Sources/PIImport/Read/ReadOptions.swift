@@ -4,15 +4,18 @@ public struct ReadOptions: Sendable, Hashable {
     public var encoding: TextEncoding?
     /// Force a field delimiter instead of detecting it (CSV).
     public var delimiter: UInt8?
-    /// The largest field accepted, in bytes (CSV); a larger one is an error naming its line.
+    /// The largest field (CSV) or cell text (XLSX) accepted, in bytes; a larger one is an error naming it.
     public var maxFieldBytes: Int
     /// The worksheet to read (XLSX); `nil` is the first visible worksheet.
     public var sheet: SheetSelector?
-    /// How many bytes each read from the file asks for. Tests vary it; users need not.
+    /// How many bytes each read from the file asks for (XLSX: inflated bytes parsed at a time, up to 1 MiB).
+    /// Tests vary it; users need not.
     public var chunkSize: Int
     /// Whether a CSV file is read and tokenized on a second thread while strings are made on the
     /// caller's. The results are the same either way.
     public var usesSecondCore: Bool
+    /// How workbooks are read (XLSX): zip-bomb limits and background inflation.
+    public var xlsx = XLSXOptions()
 
     public init(
         encoding: TextEncoding? = nil, delimiter: UInt8? = nil, maxFieldBytes: Int = 16 << 20,

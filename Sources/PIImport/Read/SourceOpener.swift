@@ -15,6 +15,29 @@ public enum SourceOpener {
         return .csv
     }
 
+    /// Why an OLE2 compound file cannot be read: a password-protected workbook, a legacy .xls, or neither.
+    static func compoundFileError(_ input: RandomAccessInput) throws -> ImportError {
+        let position = SourcePosition(file: input.name)
+        switch try CompoundFile.kind(of: input) {
+        case .encryptedWorkbook:
+            return ImportError(
+                .badData, .encryptedWorkbook,
+                "this workbook is password-protected (encrypted); open it in Excel, remove the password "
+                    + "(File > Info > Protect Workbook > Encrypt with Password), save it, and try again",
+                at: position)
+        case .legacyWorkbook:
+            return ImportError(
+                .badData, .legacyXLS,
+                "this is a legacy Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx (or .csv)",
+                at: position)
+        case .other:
+            return ImportError(
+                .badData, .unsupportedFormat,
+                "this is an OLE2 compound file (an older Office document), not a workbook or CSV file",
+                at: position)
+        }
+    }
+
     /// Opens `path` as the rows of a CSV file or of one worksheet.
     public static func open(path: String, name: String? = nil, options: ReadOptions = ReadOptions()) throws
         -> any RowSource
@@ -28,15 +51,9 @@ public enum SourceOpener {
         case .csv:
             return try CSVReader(path: path, name: name, options: options)
         case .xlsx:
-            throw ImportError(
-                .badData, .unsupportedFormat, "this is a workbook (.xlsx); workbook reading is not built yet",
-                at: SourcePosition(file: name))
+            return try XLSXReader(path: path, name: name, options: options)
         case .ole2:
-            throw ImportError(
-                .badData, .unsupportedFormat,
-                "this is a legacy Excel 97-2003 workbook (.xls) or a password-protected workbook; "
-                    + "open it in Excel, remove any password, and save it as .xlsx or .csv",
-                at: SourcePosition(file: name))
+            throw try compoundFileError(RandomAccessInput(path: path, name: name))
         }
     }
 }

@@ -29,7 +29,7 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pi-import-golden-\(getpid())-\(sample)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let stem = String(sample.split(separator: ".").first ?? "")
+        let stem = sample
         let file = { (name: String) in directory.appendingPathComponent(name).path }
         let input = "Samples/\(sample)"
 
