@@ -1,38 +1,11 @@
 import Foundation
 import Testing
 
-/// The built command-line tool, which tests run as a user would.
-enum PIImportBinary {
-    static let url = TestPaths.packageRoot.appendingPathComponent(".build/debug/pi-import")
-    static var exists: Bool { FileManager.default.isExecutableFile(atPath: url.path) }
-}
-
 /// Runs the built `pi-import` (`swift build` first; scripts/test.sh does) on workbooks.
-@Suite(.enabled(if: PIImportBinary.exists, "build the CLI first: swift build (scripts/test.sh does)"))
-struct WorkbookCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
+@Suite struct WorkbookCommandTests {
     /// Runs `pi-import arguments` in `directory`.
-    func run(_ arguments: [String], in directory: URL = TestPaths.samples) throws -> Run {
-        let process = Process()
-        process.executableURL = PIImportBinary.url
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String], in directory: URL = TestPaths.samples) throws -> CommandRunner.Result {
+        try CommandRunner.run(arguments, in: directory)
     }
 
     @Test func rowsPrintsTypedCells() throws {

@@ -73,19 +73,8 @@ enum SchemaCheck {
 
     /// Runs `scripts/validate-json.py SCHEMA FILES...`: its exit status and what it printed.
     static func validate(schema: String, files: [URL]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            ["python3", TestPaths.packageRoot.appendingPathComponent("scripts/validate-json.py").path,
-             TestPaths.packageRoot.appendingPathComponent("Schemas").appendingPathComponent(schema).path]
-            + files.map(\.path)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try CommandRunner.shell(
+            ["/usr/bin/env", "python3", "scripts/validate-json.py", "Schemas/\(schema)"] + files.map(\.path))
+        return (result.status, result.stdout + result.stderr)
     }
 }
