@@ -15,7 +15,8 @@ struct CSVBenchmark {
         let path = ClientCSVGenerator.file(rows: rows, directory: directory)
         let bytes = Measurement.fileSize(path)
         let start = Measurement.now()
-        let reader = try CSVReader(path: path)
+        let oneCore = CommandLine.arguments.contains("--one-core")
+        let reader = try CSVReader(path: path, options: ReadOptions(usesSecondCore: !oneCore))
         var records = 0
         var fields = 0
         var checksum = 0
@@ -36,7 +37,7 @@ struct CSVBenchmark {
             exit(1)
         }
         print(
-            "csv read into Strings: \(records) records, \(format(Double(bytes) / 1e6)) MB in \(format(seconds)) s: "
+            "csv read into Strings\(oneCore ? " (one core)" : " (two cores)"): \(records) records, \(format(Double(bytes) / 1e6)) MB in \(format(seconds)) s: "
                 + "\(format(Double(bytes) / 1e6 / seconds)) MB/s, \(format(Double(records) / seconds / 1e6)) M rows/s, "
                 + "peak memory \(format(Measurement.peakMemoryMiB())) MiB (checksum \(checksum))")
     }

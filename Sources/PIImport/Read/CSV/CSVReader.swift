@@ -23,7 +23,7 @@ public final class CSVReader: RowSource {
 
     private let producer: CSVRecordProducer
     private let queue: CSVBatchQueue?
-    private var batch = CSVRecordBatch()
+    private var batch = CSVRecordBatch(reserving: false)
     private var index = 0
     private var entry = CSVRecordBatch.Entry(firstField: 0, fieldCount: 0, row: 0, line: 0, offset: 0, isASCII: true)
     private var diagnostics: [Diagnostic]
@@ -61,9 +61,9 @@ public final class CSVReader: RowSource {
         let producer = producer
         let thread = Thread {
             while true {
-                let batch = CSVRecordBatch()
+                var batch = CSVRecordBatch()
                 do {
-                    try producer.fill(batch)
+                    try producer.fill(&batch)
                 } catch {
                     _ = queue.push(.failure(error))
                     return
@@ -120,16 +120,20 @@ public final class CSVReader: RowSource {
         try advance()
     }
 
-    /// Moves to the next record of the current batch, fetching batches as needed.
+    /// Moves to the next record: straight from the producer on one core, else from the current batch,
+    /// fetching batches as needed.
     private func advance() throws -> Bool {
+        guard let queue else {
+            guard try producer.advance() else { return false }
+            let record = producer.currentRecord
+            entry = CSVRecordBatch.Entry(
+                firstField: 0, fieldCount: record.view.count, row: record.row, line: record.line,
+                offset: record.offset, isASCII: SWAR.isASCII(record.view.allBytes))
+            return true
+        }
         while index == batch.records.count {
             guard !batch.ended else { return false }
-            if let queue {
-                batch = try queue.pop().get()
-            } else {
-                batch = CSVRecordBatch()
-                try producer.fill(batch)
-            }
+            batch = try queue.pop().get()
             index = 0
         }
         entry = batch.records[index]
@@ -141,13 +145,22 @@ public final class CSVReader: RowSource {
     @inline(__always)
     private func fields<Element>(_ make: (String) -> Element) throws -> [Element] {
         let entry = entry
+        let valid = entry.isASCII || producer.isTranscoding
+        var fields: [Element] = []
+        fields.reserveCapacity(entry.fieldCount)
+        guard queue != nil else {
+            let view = producer.currentRecord.view
+            for index in 0..<view.count {
+                let bytes = view.field(index)
+                fields.append(make(valid ? Self.string(validUTF8: bytes) : try string(from: bytes)))
+            }
+            return fields
+        }
+        let fieldEnds = batch.fieldEnds
         return try batch.bytes.withUnsafeBytes { bytes in
-            var fields: [Element] = []
-            fields.reserveCapacity(entry.fieldCount)
-            var start = entry.firstField == 0 ? 0 : batch.fieldEnds[entry.firstField - 1]
-            let valid = entry.isASCII || producer.isTranscoding
+            var start = entry.firstField == 0 ? 0 : fieldEnds[entry.firstField - 1]
             for field in entry.firstField..<entry.firstField + entry.fieldCount {
-                let end = batch.fieldEnds[field]
+                let end = fieldEnds[field]
                 let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
                 fields.append(make(valid ? Self.string(validUTF8: slice) : try string(from: slice)))
                 start = end

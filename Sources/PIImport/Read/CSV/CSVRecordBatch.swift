@@ -1,8 +1,9 @@
 import Foundation
 
 /// Records found by the producer, their bytes packed back to back: handed from the reading thread to
-/// the thread that makes strings.
-final class CSVRecordBatch: @unchecked Sendable {
+/// the thread that makes strings. A value type, so that the hot loops on either side work on local
+/// copies without the exclusivity checks of class properties.
+struct CSVRecordBatch: Sendable {
     static let maxRecords = 2048
     static let maxBytes = 1 << 20
 
@@ -23,13 +24,15 @@ final class CSVRecordBatch: @unchecked Sendable {
     /// Whether the input ends after these records.
     var ended = false
 
-    init() {
+    /// An empty batch; `reserving` sets aside room for a full one.
+    init(reserving: Bool = true) {
+        guard reserving else { return }
         bytes.reserveCapacity(Self.maxBytes + (64 << 10))
         fieldEnds.reserveCapacity(Self.maxRecords * 16)
         records.reserveCapacity(Self.maxRecords)
     }
 
-    func append(_ record: CSVRecordView, row: Int, line: Int, offset: Int) {
+    mutating func append(_ record: CSVRecordView, row: Int, line: Int, offset: Int) {
         let base = bytes.count
         let all = record.allBytes
         bytes.append(contentsOf: all)

@@ -85,9 +85,14 @@ final class CSVRecordProducer: @unchecked Sendable {
         openingDiagnostics = diagnostics
     }
 
+    /// The record ``advance()`` moved to; valid until the next call.
+    var currentRecord: (view: CSVRecordView, row: Int, line: Int, offset: Int) {
+        (tokenizer.record, recordCount, tokenizer.recordLine, tokenizer.recordOffset)
+    }
+
     /// Adds records to `batch` until it is full or the input ends (then `batch.ended` is set). An error
     /// after some records is kept for the next call, so that the records before it are delivered.
-    func fill(_ batch: CSVRecordBatch) throws {
+    func fill(_ batch: inout CSVRecordBatch) throws {
         if let pendingError {
             self.pendingError = nil
             throw pendingError
@@ -109,7 +114,8 @@ final class CSVRecordProducer: @unchecked Sendable {
         }
     }
 
-    private func advance() throws -> Bool {
+    /// Moves to the next record (read it through ``currentRecord``); `false` at the end.
+    func advance() throws -> Bool {
         guard !finished else { return false }
         let chunkSize = max(1, options.chunkSize)
         while true {
