@@ -7,6 +7,7 @@ import PIImport
 /// `pi-import-bench`: seeded throughput benchmarks that assert what they read.
 ///
 ///     pi-import-bench csv [--rows N] [--dir DIR]
+///     pi-import-bench dedupe [--rows N] [--ledger N] [--xpm N]
 @main
 enum BenchmarkMain {
     static func main() throws {
@@ -17,8 +18,10 @@ enum BenchmarkMain {
         switch suite {
         case "csv":
             try CSVBenchmark(rows: rows, directory: directory).run()
+        case "dedupe":
+            DedupeBenchmark(rows: Int(value(of: "--rows", in: arguments) ?? "") ?? 100_000, ledger: Int(value(of: "--ledger", in: arguments) ?? "") ?? 100_000, xpm: Int(value(of: "--xpm", in: arguments) ?? "") ?? 50_000).run()
         default:
-            print("usage: pi-import-bench csv [--rows N] [--dir DIR]")
+            print("usage: pi-import-bench csv [--rows N] [--dir DIR] | dedupe [--rows N] [--ledger N] [--xpm N]")
             exit(64)
         }
     }
