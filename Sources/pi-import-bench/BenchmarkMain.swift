@@ -19,7 +19,14 @@ enum BenchmarkMain {
         case "csv":
             try CSVBenchmark(rows: rows, directory: directory).run()
         case "dedupe":
-            DedupeBenchmark(rows: Int(value(of: "--rows", in: arguments) ?? "") ?? 100_000, ledger: Int(value(of: "--ledger", in: arguments) ?? "") ?? 100_000, xpm: Int(value(of: "--xpm", in: arguments) ?? "") ?? 50_000).run()
+            var benchmark = DedupeBenchmark(
+                rows: Int(value(of: "--rows", in: arguments) ?? "") ?? 100_000,
+                ledger: Int(value(of: "--ledger", in: arguments) ?? "") ?? 100_000,
+                xpm: Int(value(of: "--xpm", in: arguments) ?? "") ?? 50_000)
+            if let budget = value(of: "--budget", in: arguments).flatMap(Int.init) { benchmark.options.candidateBudget = budget }
+            if let fuzzy = value(of: "--fuzzy", in: arguments).flatMap(Int.init) { benchmark.options.fuzzyCandidates = fuzzy }
+            benchmark.sequential = arguments.contains("--sequential")
+            benchmark.run()
         default:
             print("usage: pi-import-bench csv [--rows N] [--dir DIR] | dedupe [--rows N] [--ledger N] [--xpm N]")
             exit(64)

@@ -31,6 +31,8 @@ public struct MatchDecision: Sendable, Hashable {
     public var nearMisses: [MatchCandidate]
     /// One sentence on why; names are the only values it quotes.
     public var reason: String
+    /// How many references (XPM, ledger and earlier rows together) were scored for this decision.
+    public var candidatesScored = 0
 
     public init(
         action: Action, name: String, state: ClientRecord.State? = nil, target: MatchCandidate? = nil,

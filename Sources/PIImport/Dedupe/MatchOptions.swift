@@ -12,9 +12,9 @@ public struct MatchOptions: Sendable, Hashable {
     /// How many near misses a decision keeps.
     public var nearMissCount = 3
     /// Postings entries a query may visit for fuzzy candidates.
-    public var candidateBudget = 4_000
+    public var candidateBudget = 2_000
     /// How many fuzzy candidates are scored per query.
-    public var fuzzyCandidates = 12
+    public var fuzzyCandidates = 6
     /// References taken from one exact-key posting (a very common name, email or phone).
     public var keyPostingCap = 64
 

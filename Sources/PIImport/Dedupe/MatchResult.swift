@@ -14,11 +14,14 @@ public struct MatchResult: Sendable, Hashable {
     public var nearMisses: [MatchCandidate]
     /// Why, in one sentence.
     public var reason: String
+    /// How many references were scored (blocking keeps this small).
+    public var candidatesScored = 0
 
     public init(
         verdict: Verdict, best: MatchCandidate? = nil, runnerUp: MatchCandidate? = nil, nearMisses: [MatchCandidate] = [],
-        reason: String
+        reason: String, candidatesScored: Int = 0
     ) {
+        self.candidatesScored = candidatesScored
         self.verdict = verdict
         self.best = best
         self.runnerUp = runnerUp

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Decides, for each incoming client, whether it already exists: in XPM first (a match there wins and the
 /// client comes in as a LEAD), else in the ledger (created with the ledger's exact name and linked), else
 /// earlier in the same import (merged), else new. Every decision names the rule that fired, the score,
@@ -37,9 +39,58 @@ public struct Matcher: Sendable {
     public mutating func decide(_ query: MatchQuery, rowID: String) -> MatchDecision {
         let inXPM = xpm.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
         let inLedger = ledger.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
+        return decide(query, rowID: rowID, inXPM: inXPM, inLedger: inLedger)
+    }
+
+    /// Decides many incoming clients, in order, as ``decide(_:rowID:)`` would one by one: the matching
+    /// against XPM and the ledger (which does not depend on the order) runs on all cores, the in-file
+    /// step after it in order.
+    public mutating func decideAll(_ queries: [MatchQuery], rowIDs: [String]) -> [MatchDecision] {
+        precondition(queries.count == rowIDs.count, "one row id per query")
+        let count = queries.count
+        var inXPM = [MatchResult?](repeating: nil, count: count)
+        var inLedger = [MatchResult?](repeating: nil, count: count)
+        let xpm = self.xpm
+        let ledger = self.ledger
+        let options = self.options
+        let chunk = 512
+        let chunks = (count + chunk - 1) / chunk
+        inXPM.withUnsafeMutableBufferPointer { xpmBuffer in
+            inLedger.withUnsafeMutableBufferPointer { ledgerBuffer in
+                queries.withUnsafeBufferPointer { queryBuffer in
+                    nonisolated(unsafe) let xpmOut = xpmBuffer
+                    nonisolated(unsafe) let ledgerOut = ledgerBuffer
+                    nonisolated(unsafe) let input = queryBuffer
+                    DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                        var scratch = ReferenceIndex.Scratch()
+                        for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                            xpmOut[index] = xpm.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) }
+                            ledgerOut[index] = ledger.map {
+                                Self.match(input[index], in: $0, options: options, scratch: &scratch)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var decisions: [MatchDecision] = []
+        decisions.reserveCapacity(count)
+        for index in 0..<count {
+            decisions.append(decide(queries[index], rowID: rowIDs[index], inXPM: inXPM[index], inLedger: inLedger[index]))
+        }
+        return decisions
+    }
+
+    private mutating func decide(
+        _ query: MatchQuery, rowID: String, inXPM: MatchResult?, inLedger: MatchResult?
+    ) -> MatchDecision {
         var decision = Self.combine(query: query, xpm: inXPM, ledger: inLedger)
 
-        let inFile = Self.match(query, in: seen, options: options, scratch: &scratch)
+        var inFileOptions = options
+        inFileOptions.candidateBudget = options.candidateBudget / 4
+        inFileOptions.fuzzyCandidates = min(options.fuzzyCandidates, 4)
+        let inFile = Self.match(query, in: seen, options: inFileOptions, scratch: &scratch)
+        let scored = (inXPM?.candidatesScored ?? 0) + (inLedger?.candidatesScored ?? 0) + inFile.candidatesScored
         let targetKey = decision.target.map { "\($0.source.rawValue):\($0.id ?? $0.name)" }
         var mergedInto: Int?
         if let earlier = inFile.best {
@@ -70,6 +121,7 @@ public struct Matcher: Sendable {
                 companyNumber: query.companyNumber),
             keys: query.keys)
         seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? (decision.action == .review ? nil : targetKey))
+        decision.candidatesScored = scored
         return decision
     }
 
@@ -114,19 +166,30 @@ public struct Matcher: Sendable {
         guard !refs.isEmpty else { return MatchResult(verdict: .none, reason: "no similar client") }
         let prepared = query.keys.strong.map { PreparedKey($0, index: index) }
         let exact = ReferenceIndex.exactName(query.name)
-        var assessments: [Assessment] = []
-        assessments.reserveCapacity(refs.count)
+        let exactHash = KeyHash.of(exact, .exactName)
+        // Keep the best few only: no full sort.
+        var top: [Assessment] = []
+        let keep = options.nearMissCount + 2
         for ref in refs {
-            assessments.append(assess(query, prepared: prepared, exactName: exact, ref: Int(ref), in: index, options: options))
+            let assessment = assess(
+                query, prepared: prepared, exactName: exact, exactNameHash: exactHash, ref: Int(ref), in: index,
+                options: options)
+            if top.count == keep {
+                if !Assessment.isBetter(assessment, top[keep - 1]) { continue }
+                top.removeLast()
+            }
+            var position = top.count
+            while position > 0 && Assessment.isBetter(assessment, top[position - 1]) { position -= 1 }
+            top.insert(assessment, at: position)
         }
-        assessments.sort(by: Assessment.isBetter)
+        let assessments = top
         let best = assessments[0]
         let runnerUp = assessments.count > 1 ? assessments[1] : nil
         let misses = assessments.dropFirst(best.verdict == .none ? 0 : 1)
             .filter { $0.verdict == .none && $0.candidate.score >= options.nearMiss }
             .prefix(options.nearMissCount).map(\.candidate)
         guard best.verdict != .none else {
-            return MatchResult(verdict: .none, nearMisses: Array(misses), reason: "no match")
+            return MatchResult(verdict: .none, nearMisses: Array(misses), reason: "no match", candidatesScored: refs.count)
         }
         var verdict = best.verdict
         var reason = best.reason
@@ -142,7 +205,7 @@ public struct Matcher: Sendable {
         }
         return MatchResult(
             verdict: verdict, best: best.candidate, runnerUp: runnerUp?.candidate, nearMisses: Array(misses),
-            reason: reason)
+            reason: reason, candidatesScored: refs.count)
     }
 
     struct Assessment {
@@ -240,8 +303,8 @@ public struct Matcher: Sendable {
     }
 
     static func assess(
-        _ query: MatchQuery, prepared: [PreparedKey], exactName: String, ref: Int, in index: ReferenceIndex,
-        options: MatchOptions
+        _ query: MatchQuery, prepared: [PreparedKey], exactName: String, exactNameHash: UInt64, ref: Int,
+        in index: ReferenceIndex, options: MatchOptions
     ) -> Assessment {
         let client = index.clients[ref]
         let keys = index.keys[ref]
@@ -251,7 +314,7 @@ public struct Matcher: Sendable {
         var viaTrusteeOnly = false
         var fuzzyResult: Fuzzy?
 
-        if exactName == ReferenceIndex.exactName(client.name) {
+        if index.exactNameHashes[ref] == exactNameHash && exactName == ReferenceIndex.exactName(client.name) {
             rule = .exactName
             score = 1
         } else {
@@ -261,6 +324,11 @@ public struct Matcher: Sendable {
                 viaTrusteeOnly = shared.allSatisfy { $0 == query.keys.trustee || $0 == keys.trustee }
                 score = query.keys.key == keys.key ? 0.99 : (viaTrusteeOnly ? 0.9 : 0.97)
                 if hasDashSuffix(client.name) { score -= 0.005 }
+            } else if !details.corroborates && !weakKeysMatch(query.keys, keys),
+                case let quick = quickSimilarity(query.keys, keys), quick < 0.7
+            {
+                // Not close enough to be worth the full comparison.
+                score = 0.35 * quick
             } else {
                 let theirs = keys.strong.map { PreparedKey($0, index: index) }
                 for mine in prepared {
@@ -355,18 +423,39 @@ public struct Matcher: Sendable {
     /// Whether a weak key of one equals a key of the other; an initial-and-surname key counts only when one
     /// of the names is written with an initial (`J Smith`), so `Jane Smith` never meets `John Smith` here.
     static func weakKeysMatch(_ a: MatchKeys, _ b: MatchKeys) -> Bool {
-        let aAll = a.strong + a.weak
-        let bAll = b.strong + b.weak
-        let shared = aAll.filter(bAll.contains)
-        guard !shared.isEmpty else { return false }
-        let hasInitial = (a.strong + b.strong).contains { isInitialKey($0) }
-        return hasInitial || shared.contains { !isInitialKey($0) }
+        var shared = false
+        var sharedOtherThanInitial = false
+        func visit(_ key: String) {
+            if b.strong.contains(key) || b.weak.contains(key) {
+                shared = true
+                if !isInitialKey(key) { sharedOtherThanInitial = true }
+            }
+        }
+        for key in a.strong { visit(key) }
+        for key in a.weak { visit(key) }
+        guard shared else { return false }
+        if sharedOtherThanInitial { return true }
+        return a.strong.contains(where: isInitialKey) || b.strong.contains(where: isInitialKey)
     }
 
     private static func isInitialKey(_ key: String) -> Bool {
         var utf8 = key.utf8.makeIterator()
         guard utf8.next() != nil, utf8.next() == 0x20 else { return false }
         return true
+    }
+
+    /// The best Jaro-Winkler score between strong keys, straight from the strings' storage.
+    static func quickSimilarity(_ a: MatchKeys, _ b: MatchKeys) -> Double {
+        var best = 0.0
+        for x in a.strong {
+            for y in b.strong {
+                let score = x.utf8.withContiguousStorageIfAvailable { xs in
+                    y.utf8.withContiguousStorageIfAvailable { ys in Similarity.jaroWinkler(xs, ys) }
+                } ?? nil
+                best = max(best, score ?? Similarity.jaroWinkler(x, y))
+            }
+        }
+        return best
     }
 
     /// `John Doe-1`: a name some tool suffixed to get past Xero's unique-name rule.

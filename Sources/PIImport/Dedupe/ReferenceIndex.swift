@@ -12,6 +12,8 @@ public struct ReferenceIndex: Sendable {
     public private(set) var clients: [ReferenceClient] = []
     var keys: [MatchKeys] = []
     var evidence: [ContactEvidence] = []
+    /// Hashes of the exact names, to compare names only when they may be equal.
+    var exactNameHashes: [UInt64] = []
     /// Tokens of each reference's strong keys, and their IDF weights, looked up once at indexing.
     var postings: PostingTable
 
@@ -20,7 +22,31 @@ public struct ReferenceIndex: Sendable {
         self.clients.reserveCapacity(clients.count)
         keys.reserveCapacity(clients.count)
         evidence.reserveCapacity(clients.count)
-        for client in clients { add(client) }
+        exactNameHashes.reserveCapacity(clients.count)
+        let allKeys = Self.keys(for: clients)
+        for (client, clientKeys) in zip(clients, allKeys) { add(client, keys: clientKeys) }
+        postings.freeze()
+    }
+
+    /// The match keys of many clients, computed on all cores in chunks.
+    static func keys(for clients: [ReferenceClient]) -> [MatchKeys] {
+        let count = clients.count
+        guard count >= 4_096 else { return clients.map { MatchKey.keys(for: $0.name) } }
+        var result = [MatchKeys](repeating: MatchKeys(key: "", strong: [], weak: []), count: count)
+        let chunk = 2_048
+        let chunks = (count + chunk - 1) / chunk
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            clients.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let names = input
+                DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                    for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                        output[index] = MatchKey.keys(for: names[index].name)
+                    }
+                }
+            }
+        }
+        return result
     }
 
     /// How many references the index holds.
@@ -42,8 +68,11 @@ public struct ReferenceIndex: Sendable {
         clients.append(client)
         keys.append(clientKeys)
         evidence.append(contact)
+        let exact = Self.exactName(client.name)
+        let exactHash = KeyHash.of(exact, .exactName)
+        exactNameHashes.append(exactHash)
 
-        postings.add(KeyHash.of(Self.exactName(client.name), .exactName), ref)
+        postings.add(exactHash, ref)
         for key in clientKeys.strong { postings.add(KeyHash.of(key, .strongKey), ref) }
         for key in clientKeys.weak { postings.add(KeyHash.of(key, .weakKey), ref) }
         for email in contact.emails { postings.add(KeyHash.of(email, .email), ref) }
@@ -61,6 +90,9 @@ public struct ReferenceIndex: Sendable {
 
     /// The name as Ignition compares it: exact, apart from surrounding white space.
     static func exactName(_ name: String) -> String {
+        if let first = name.utf8.first, let last = name.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return name
+        }
         var scalars = Substring(name).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
@@ -124,7 +156,8 @@ public struct ReferenceIndex: Sendable {
         for phone in query.evidence.phones { take(KeyHash.of(phone, .phone), cap: options.keyPostingCap) }
         if let number = query.evidence.companyNumber { take(KeyHash.of(number, .companyNumber), cap: options.keyPostingCap) }
 
-        // Fuzzy blocking: token and deletion-variant postings, rarest first, within the budget.
+        // Fuzzy blocking: token and deletion-variant postings, rarest first, within the budget (a small
+        // one when exact keys already found candidates: then it only looks for runners-up).
         if scratch.weights.count < clients.count {
             scratch.weights.append(contentsOf: repeatElement(0, count: clients.count - scratch.weights.count + 1024))
         }
@@ -145,7 +178,7 @@ public struct ReferenceIndex: Sendable {
             }
         }
         lists.sort { $0.count < $1.count }
-        var budget = options.candidateBudget
+        var budget = result.isEmpty ? options.candidateBudget : options.candidateBudget / 8
         for list in lists where list.count > 0 {
             if list.count > budget { break }
             budget -= list.count
@@ -155,14 +188,14 @@ public struct ReferenceIndex: Sendable {
                 scratch.weights[index] += list.weight
             }
         }
-        // The best `limit` by weight, at least a third of the query's weight.
-        let floor = totalWeight / 3
+        // The best `limit` by weight, at least half the query's weight.
+        let floor = totalWeight / 2
         var best: [(ref: Int32, weight: Float)] = []
         let limit = options.fuzzyCandidates
         for ref in scratch.touched {
             let weight = scratch.weights[Int(ref)]
             scratch.weights[Int(ref)] = 0
-            guard weight >= floor else { continue }
+            guard weight >= floor, limit > 0 else { continue }
             if best.count == limit {
                 if weight <= best[limit - 1].weight { continue }
                 best.removeLast()
