@@ -8,7 +8,7 @@ public struct MatchOptions: Sendable, Hashable {
     /// A fuzzy name score at or above which a candidate is worth a human look.
     public var reviewFuzzy = 0.72
     /// Candidates scoring at least this are kept as near misses.
-    public var nearMiss = 0.5
+    public var nearMiss = 0.4
     /// How many near misses a decision keeps.
     public var nearMissCount = 3
     /// Postings entries a query may visit for fuzzy candidates.

@@ -325,7 +325,7 @@ public struct Matcher: Sendable {
                 score = query.keys.key == keys.key ? 0.99 : (viaTrusteeOnly ? 0.9 : 0.97)
                 if hasDashSuffix(client.name) { score -= 0.005 }
             } else if !details.corroborates && !weakKeysMatch(query.keys, keys),
-                case let quick = quickSimilarity(query.keys, keys), quick < 0.7
+                case let quick = quickSimilarity(query.keys, keys), quick < 0.6
             {
                 // Not close enough to be worth the full comparison.
                 score = 0.35 * quick

@@ -188,8 +188,8 @@ public struct ReferenceIndex: Sendable {
                 scratch.weights[index] += list.weight
             }
         }
-        // The best `limit` by weight, at least half the query's weight.
-        let floor = totalWeight / 2
+        // The best `limit` by weight, at least a third of the query's weight.
+        let floor = totalWeight / 3
         var best: [(ref: Int32, weight: Float)] = []
         let limit = options.fuzzyCandidates
         for ref in scratch.touched {

@@ -131,40 +131,7 @@ public enum Similarity {
                 break
             }
         }
-        for i in a.indices where !usedA[i] {
-            var best = 0.0
-            var bestJ = -1
-            for j in b.indices where !usedB[j] {
-                let s = tokenSimilarity(a[i], b[j])
-                if s > best {
-                    best = s
-                    bestJ = j
-                }
-            }
-            if bestJ >= 0 {
-                usedA[i] = true
-                usedB[bestJ] = true
-                matched += best * (wa[i] + wb[bestJ])
-            }
-        }
-        // Joined words.
-        // Initials: "j" against "john".
-        for i in a.indices where !usedA[i] && a[i].count == 1 {
-            for j in b.indices where !usedB[j] && b[j].count > 1 && b[j].first == a[i].first {
-                usedA[i] = true
-                usedB[j] = true
-                matched += 0.5 * (wa[i] + wb[j])
-                break
-            }
-        }
-        for j in b.indices where !usedB[j] && b[j].count == 1 {
-            for i in a.indices where !usedA[i] && a[i].count > 1 && a[i].first == b[j].first {
-                usedA[i] = true
-                usedB[j] = true
-                matched += 0.5 * (wa[i] + wb[j])
-                break
-            }
-        }
+        // Words written together ("smithjones" / "smith jones"), before typos can claim either part.
         func joins(
             _ x: [ArraySlice<UInt8>], _ usedX: inout [Bool], _ wx: [Double], _ y: [ArraySlice<UInt8>],
             _ usedY: inout [Bool], _ wy: [Double]
@@ -186,6 +153,40 @@ public enum Similarity {
         }
         joins(a, &usedA, wa, b, &usedB, wb)
         joins(b, &usedB, wb, a, &usedA, wa)
+        // Typos.
+        for i in a.indices where !usedA[i] {
+            var best = 0.0
+            var bestJ = -1
+            for j in b.indices where !usedB[j] {
+                let s = tokenSimilarity(a[i], b[j])
+                if s > best {
+                    best = s
+                    bestJ = j
+                }
+            }
+            if bestJ >= 0 {
+                usedA[i] = true
+                usedB[bestJ] = true
+                matched += best * (wa[i] + wb[bestJ])
+            }
+        }
+        // Initials: "j" against "john".
+        for i in a.indices where !usedA[i] && a[i].count == 1 {
+            for j in b.indices where !usedB[j] && b[j].count > 1 && b[j].first == a[i].first {
+                usedA[i] = true
+                usedB[j] = true
+                matched += 0.5 * (wa[i] + wb[j])
+                break
+            }
+        }
+        for j in b.indices where !usedB[j] && b[j].count == 1 {
+            for i in a.indices where !usedA[i] && a[i].count > 1 && a[i].first == b[j].first {
+                usedA[i] = true
+                usedB[j] = true
+                matched += 0.5 * (wa[i] + wb[j])
+                break
+            }
+        }
 
         let total = wa.reduce(0, +) + wb.reduce(0, +)
         var unmatchedA = 0
