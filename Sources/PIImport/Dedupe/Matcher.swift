@@ -87,8 +87,8 @@ public struct Matcher: Sendable {
         var decision = Self.combine(query: query, xpm: inXPM, ledger: inLedger)
 
         var inFileOptions = options
-        inFileOptions.candidateBudget = options.candidateBudget / 4
-        inFileOptions.fuzzyCandidates = min(options.fuzzyCandidates, 4)
+        inFileOptions.candidateBudget = options.candidateBudget / 8
+        inFileOptions.fuzzyCandidates = min(options.fuzzyCandidates, 3)
         let inFile = Self.match(query, in: seen, options: inFileOptions, scratch: &scratch)
         let scored = (inXPM?.candidatesScored ?? 0) + (inLedger?.candidatesScored ?? 0) + inFile.candidatesScored
         let targetKey = decision.target.map { "\($0.source.rawValue):\($0.id ?? $0.name)" }
@@ -162,67 +162,108 @@ public struct Matcher: Sendable {
         _ query: MatchQuery, in index: ReferenceIndex, options: MatchOptions, scratch: inout ReferenceIndex.Scratch
     ) -> MatchResult {
         guard index.count > 0 else { return MatchResult(verdict: .none, reason: "no references") }
-        let refs = index.candidates(for: query, options: options, scratch: &scratch)
-        guard !refs.isEmpty else { return MatchResult(verdict: .none, reason: "no similar client") }
+        let keyHits = index.keyCandidates(for: query, options: options)
         let prepared = query.keys.strong.map { PreparedKey($0, index: index) }
         let exact = ReferenceIndex.exactName(query.name)
         let exactHash = KeyHash.of(exact, .exactName)
         // Keep the best few only: no full sort.
         var top: [Assessment] = []
         let keep = options.nearMissCount + 2
-        for ref in refs {
+        func consider(_ ref: Int32) {
             let assessment = assess(
                 query, prepared: prepared, exactName: exact, exactNameHash: exactHash, ref: Int(ref), in: index,
                 options: options)
             if top.count == keep {
-                if !Assessment.isBetter(assessment, top[keep - 1]) { continue }
+                if !Assessment.isBetter(assessment, top[keep - 1]) { return }
                 top.removeLast()
             }
             var position = top.count
             while position > 0 && Assessment.isBetter(assessment, top[position - 1]) { position -= 1 }
             top.insert(assessment, at: position)
         }
+        for ref in keyHits { consider(ref) }
+        var refs = keyHits
+        // A link on the exact name or a strong key cannot be beaten by a fuzzy candidate: skip those.
+        let settled = top.first.map { $0.verdict == .link && $0.rule.rank >= MatchRule.strongKey.rank } ?? false
+        if !settled {
+            refs = index.fuzzyCandidates(for: query, options: options, excluding: keyHits, scratch: &scratch)
+            for ref in refs.dropFirst(keyHits.count) { consider(ref) }
+        }
+        guard !top.isEmpty else { return MatchResult(verdict: .none, reason: "no similar client") }
         let assessments = top
         let best = assessments[0]
         let runnerUp = assessments.count > 1 ? assessments[1] : nil
         let misses = assessments.dropFirst(best.verdict == .none ? 0 : 1)
-            .filter { $0.verdict == .none && $0.candidate.score >= options.nearMiss }
-            .prefix(options.nearMissCount).map(\.candidate)
+            .filter { $0.verdict == .none && $0.score >= options.nearMiss }
+            .prefix(options.nearMissCount).map { $0.candidate(in: index) }
         guard best.verdict != .none else {
             return MatchResult(verdict: .none, nearMisses: Array(misses), reason: "no match", candidatesScored: refs.count)
         }
         var verdict = best.verdict
         var reason = best.reason
-        if let runnerUp, verdict == .link, runnerUp.verdict == .link, runnerUp.candidate.rule == best.candidate.rule,
-            abs(runnerUp.candidate.score - best.candidate.score) < 1e-9, runnerUp.balance == best.balance
+        let bestCandidate = best.candidate(in: index)
+        let runnerUpCandidate = runnerUp?.candidate(in: index)
+        if let runnerUp, let runnerUpCandidate, verdict == .link, runnerUp.verdict == .link, runnerUp.rule == best.rule,
+            abs(runnerUp.score - best.score) < 1e-9, runnerUp.balance == best.balance
         {
             verdict = .review
-            reason = "\(best.candidate.name) and \(runnerUp.candidate.name) match equally and nothing tells them apart"
+            reason = "\(bestCandidate.name) and \(runnerUpCandidate.name) match equally and nothing tells them apart"
         }
-        if verdict == .link && best.candidate.isInactive {
+        if verdict == .link && best.isInactive {
             verdict = .review
             reason += "; the reference is archived or inactive"
         }
         return MatchResult(
-            verdict: verdict, best: best.candidate, runnerUp: runnerUp?.candidate, nearMisses: Array(misses),
+            verdict: verdict, best: bestCandidate, runnerUp: runnerUpCandidate, nearMisses: Array(misses),
             reason: reason, candidatesScored: refs.count)
     }
 
+    /// One candidate's outcome, kept small (no strings but the reason) until it is among the best.
     struct Assessment {
-        var candidate: MatchCandidate
+        var ref: Int
+        var rule: MatchRule
+        var score: Double
         var verdict: MatchResult.Verdict
         var reason: String
+        var details: ContactEvidence.Comparison
+        var isInactive: Bool
         /// Details in common minus details that differ.
         var balance: Int
 
         static func isBetter(_ a: Assessment, _ b: Assessment) -> Bool {
             if a.verdict != b.verdict { return a.verdict > b.verdict }
-            if a.candidate.rule.rank != b.candidate.rule.rank { return a.candidate.rule.rank > b.candidate.rule.rank }
-            if a.candidate.score != b.candidate.score { return a.candidate.score > b.candidate.score }
+            if a.rule.rank != b.rule.rank { return a.rule.rank > b.rule.rank }
+            if a.score != b.score { return a.score > b.score }
             if a.balance != b.balance { return a.balance > b.balance }
-            if a.candidate.isInactive != b.candidate.isInactive { return !a.candidate.isInactive }
-            return a.candidate.position < b.candidate.position
+            if a.isInactive != b.isInactive { return !a.isInactive }
+            return a.ref < b.ref
         }
+
+        func candidate(in index: ReferenceIndex) -> MatchCandidate {
+            let client = index.clients[ref]
+            return MatchCandidate(
+                source: client.source, app: client.app, id: client.id, name: client.name, score: max(0, min(1, score)),
+                rule: rule, evidence: Matcher.evidence(details), conflicts: Matcher.conflicts(details),
+                isInactive: client.isInactive, position: ref)
+        }
+    }
+
+    static func evidence(_ details: ContactEvidence.Comparison) -> [MatchRule] {
+        var list: [MatchRule] = []
+        if details.emailAgrees { list.append(.email) }
+        if details.phoneAgrees { list.append(.phone) }
+        if details.companyAgrees { list.append(.companyNumber) }
+        if details.postcodeAgrees { list.append(.postcode) }
+        return list
+    }
+
+    static func conflicts(_ details: ContactEvidence.Comparison) -> [MatchRule] {
+        var list: [MatchRule] = []
+        if details.emailConflicts { list.append(.email) }
+        if details.phoneConflicts { list.append(.phone) }
+        if details.companyConflicts { list.append(.companyNumber) }
+        if details.postcodeConflicts { list.append(.postcode) }
+        return list
     }
 
     /// A key split into tokens with their weights in one index.
@@ -276,7 +317,10 @@ public struct Matcher: Sendable {
         ].map { Array($0.utf8) }
 
         static func looksLikeLegalWord(_ token: ArraySlice<UInt8>) -> Bool {
-            guard token.count >= 5 else { return false }
+            guard token.count >= 5, token.count <= 14, let first = token.first,
+                first == UInt8(ascii: "l") || first == UInt8(ascii: "p") || first == UInt8(ascii: "i")
+                    || first == UInt8(ascii: "c") || first == UInt8(ascii: "t")
+            else { return false }
             return token.withUnsafeBufferPointer { x in
                 legalWords.contains { word in
                     word.withUnsafeBufferPointer { y in Similarity.jaroWinkler(x, y) } >= 0.85
@@ -306,7 +350,6 @@ public struct Matcher: Sendable {
         _ query: MatchQuery, prepared: [PreparedKey], exactName: String, exactNameHash: UInt64, ref: Int,
         in index: ReferenceIndex, options: MatchOptions
     ) -> Assessment {
-        let client = index.clients[ref]
         let keys = index.keys[ref]
         let details = query.evidence.compare(index.evidence[ref])
         var rule = MatchRule.fuzzy
@@ -314,7 +357,7 @@ public struct Matcher: Sendable {
         var viaTrusteeOnly = false
         var fuzzyResult: Fuzzy?
 
-        if index.exactNameHashes[ref] == exactNameHash && exactName == ReferenceIndex.exactName(client.name) {
+        if index.exactNameHashes[ref] == exactNameHash && exactName == ReferenceIndex.exactName(index.clients[ref].name) {
             rule = .exactName
             score = 1
         } else {
@@ -323,7 +366,7 @@ public struct Matcher: Sendable {
                 rule = .strongKey
                 viaTrusteeOnly = shared.allSatisfy { $0 == query.keys.trustee || $0 == keys.trustee }
                 score = query.keys.key == keys.key ? 0.99 : (viaTrusteeOnly ? 0.9 : 0.97)
-                if hasDashSuffix(client.name) { score -= 0.005 }
+                if hasDashSuffix(index.clients[ref].name) { score -= 0.005 }
             } else if !details.corroborates && !weakKeysMatch(query.keys, keys),
                 case let quick = quickSimilarity(query.keys, keys), quick < 0.6
             {
@@ -345,17 +388,6 @@ public struct Matcher: Sendable {
             }
         }
 
-        var evidence: [MatchRule] = []
-        if details.emailAgrees { evidence.append(.email) }
-        if details.phoneAgrees { evidence.append(.phone) }
-        if details.companyAgrees { evidence.append(.companyNumber) }
-        if details.postcodeAgrees { evidence.append(.postcode) }
-        var conflicts: [MatchRule] = []
-        if details.emailConflicts { conflicts.append(.email) }
-        if details.phoneConflicts { conflicts.append(.phone) }
-        if details.companyConflicts { conflicts.append(.companyNumber) }
-        if details.postcodeConflicts { conflicts.append(.postcode) }
-
         var verdict = MatchResult.Verdict.none
         var reason = ""
         let veto = details.companyConflicts
@@ -373,7 +405,7 @@ public struct Matcher: Sendable {
                 && (details.conflicts >= 2 || (query.keys.isPersonLike && details.conflicts >= 1))
             {
                 verdict = .review
-                reason = "\(how), but the contact details differ (\(conflicts.map(\.rawValue).joined(separator: ", ")))"
+                reason = "\(how), but the contact details differ (\(conflicts(details).map(\.rawValue).joined(separator: ", ")))"
             } else {
                 verdict = .link
                 reason = how
@@ -381,7 +413,7 @@ public struct Matcher: Sendable {
         case .weakKey:
             if details.corroborates && !veto {
                 verdict = .link
-                reason = "similar name (word order, plural, initial or abbreviation) and the same \(evidenceText(evidence))"
+                reason = "similar name (word order, plural, initial or abbreviation) and the same \(evidenceText(evidence(details)))"
             } else {
                 verdict = .review
                 reason = veto ? "similar name, but the company numbers differ" : "similar name (word order, plural, initial or abbreviation), nothing else in common"
@@ -389,7 +421,7 @@ public struct Matcher: Sendable {
         default:
             if score >= options.linkFuzzy && details.corroborates && !veto && !trustMismatch {
                 verdict = .link
-                reason = "similar name and the same \(evidenceText(evidence))"
+                reason = "similar name and the same \(evidenceText(evidence(details)))"
             } else if let accept = options.acceptFuzzy, score >= accept, details.conflicts == 0, !veto, !trustMismatch {
                 verdict = .link
                 reason = "similar name, accepted at the fuzzy threshold"
@@ -404,14 +436,12 @@ public struct Matcher: Sendable {
             } else if (details.emailAgrees || details.phoneAgrees || details.companyAgrees) && score >= 0.45 {
                 rule = details.companyAgrees ? .companyNumber : details.emailAgrees ? .email : .phone
                 verdict = .review
-                reason = "the same \(evidenceText(evidence)) under a different name"
+                reason = "the same \(evidenceText(evidence(details))) under a different name"
             }
         }
-        let candidate = MatchCandidate(
-            source: client.source, app: client.app, id: client.id, name: client.name, score: max(0, min(1, score)),
-            rule: rule, evidence: evidence, conflicts: conflicts, isInactive: client.isInactive, position: ref)
         return Assessment(
-            candidate: candidate, verdict: verdict, reason: reason,
+            ref: ref, rule: rule, score: score, verdict: verdict, reason: reason, details: details,
+            isInactive: index.clients[ref].isInactive,
             balance: details.agreements - details.conflicts - (veto ? 2 : 0))
     }
 

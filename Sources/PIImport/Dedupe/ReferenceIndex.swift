@@ -139,6 +139,13 @@ public struct ReferenceIndex: Sendable {
     /// an email, a phone or a company number (capped per posting), plus the best `limit` by weighted
     /// token overlap, gathered rarest token first within `budget` postings entries.
     func candidates(for query: MatchQuery, options: MatchOptions, scratch: inout Scratch) -> [Int32] {
+        let keyHits = keyCandidates(for: query, options: options)
+        return fuzzyCandidates(for: query, options: options, excluding: keyHits, scratch: &scratch)
+    }
+
+    /// The references that share the query's exact name, a strong or weak key, an email, a phone or a
+    /// company number (capped per posting).
+    func keyCandidates(for query: MatchQuery, options: MatchOptions) -> [Int32] {
         var result: [Int32] = []
         func take(_ hash: UInt64, cap: Int) {
             postings.forEach(hash, limit: cap) { ref in
@@ -155,7 +162,14 @@ public struct ReferenceIndex: Sendable {
         for email in query.evidence.emails { take(KeyHash.of(email, .email), cap: options.keyPostingCap) }
         for phone in query.evidence.phones { take(KeyHash.of(phone, .phone), cap: options.keyPostingCap) }
         if let number = query.evidence.companyNumber { take(KeyHash.of(number, .companyNumber), cap: options.keyPostingCap) }
+        return result
+    }
 
+    /// `excluding` followed by the best ``MatchOptions/fuzzyCandidates`` by weighted token overlap.
+    func fuzzyCandidates(
+        for query: MatchQuery, options: MatchOptions, excluding keyHits: [Int32], scratch: inout Scratch
+    ) -> [Int32] {
+        var result = keyHits
         // Fuzzy blocking: token and deletion-variant postings, rarest first, within the budget (a small
         // one when exact keys already found candidates: then it only looks for runners-up).
         if scratch.weights.count < clients.count {

@@ -92,7 +92,9 @@ public enum Similarity {
     /// are not numbers, and score at least 0.88 (a typo); else 0.
     public static func tokenSimilarity(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Double {
         if a.elementsEqual(b) { return 1 }
-        if a.count < 4 || b.count < 4 { return 0 }
+        if a.count < 4 || b.count < 4 || abs(a.count - b.count) > 2 { return 0 }
+        // One or two edits leave the first or the last letter alone (cheap test before Jaro-Winkler).
+        if a.first != b.first && a.last != b.last { return 0 }
         if a.allSatisfy(MatchKey.isDigit) || b.allSatisfy(MatchKey.isDigit) { return 0 }
         let score = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in jaroWinkler(x, y) } }
         return score >= 0.88 ? score : 0
