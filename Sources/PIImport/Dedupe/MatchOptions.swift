@@ -13,6 +13,9 @@ public struct MatchOptions: Sendable, Hashable {
     public var nearMissCount = 3
     /// Postings entries a query may visit for fuzzy candidates.
     public var candidateBudget = 2_000
+    /// A token (or deletion variant) held by more references than this is skipped once a rarer one has
+    /// given candidates: very common words (`plumbing`, `holdings`) do not block.
+    public var commonPostingCap = 300
     /// How many fuzzy candidates are scored per query.
     public var fuzzyCandidates = 6
     /// References taken from one exact-key posting (a very common name, email or phone).

@@ -193,8 +193,11 @@ public struct ReferenceIndex: Sendable {
         }
         lists.sort { $0.count < $1.count }
         var budget = result.isEmpty ? options.candidateBudget : options.candidateBudget / 8
+        var visited = false
         for list in lists where list.count > 0 {
-            if list.count > budget { break }
+            // Rarest first; a common token only when nothing rarer was found, and never past the budget.
+            if list.count > budget || (visited && list.count > options.commonPostingCap) { break }
+            visited = true
             budget -= list.count
             postings.forEach(list.hash) { ref in
                 let index = Int(ref)
