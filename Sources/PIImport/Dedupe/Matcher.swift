@@ -86,9 +86,11 @@ public struct Matcher: Sendable {
     ) -> MatchDecision {
         var decision = Self.combine(query: query, xpm: inXPM, ledger: inLedger)
 
+        // Earlier rows are found by name, keys, email, phone and company number only: a fuzzy merge needs
+        // one of those in common anyway, and token blocking over a growing file costs the most.
         var inFileOptions = options
-        inFileOptions.candidateBudget = options.candidateBudget / 8
-        inFileOptions.fuzzyCandidates = min(options.fuzzyCandidates, 3)
+        inFileOptions.candidateBudget = 0
+        inFileOptions.fuzzyCandidates = 0
         let inFile = Self.match(query, in: seen, options: inFileOptions, scratch: &scratch)
         let scored = (inXPM?.candidatesScored ?? 0) + (inLedger?.candidatesScored ?? 0) + inFile.candidatesScored
         let targetKey = decision.target.map { "\($0.source.rawValue):\($0.id ?? $0.name)" }

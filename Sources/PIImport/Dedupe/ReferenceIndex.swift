@@ -170,6 +170,7 @@ public struct ReferenceIndex: Sendable {
         for query: MatchQuery, options: MatchOptions, excluding keyHits: [Int32], scratch: inout Scratch
     ) -> [Int32] {
         var result = keyHits
+        guard options.fuzzyCandidates > 0 && options.candidateBudget > 0 else { return result }
         // Fuzzy blocking: token and deletion-variant postings, rarest first, within the budget (a small
         // one when exact keys already found candidates: then it only looks for runners-up).
         if scratch.weights.count < clients.count {
