@@ -6,9 +6,10 @@ import PIImport
 
 /// `pi-import-bench`: seeded throughput benchmarks that assert what they read.
 ///
-///     pi-import-bench csv [--rows N] [--dir DIR]      (default 1,000,000 rows)
-///     pi-import-bench check [--rows N] [--dir DIR]    (default 1,000,000 rows)
-///     pi-import-bench xlsx [--rows N] [--dir DIR]     (default 200,000 rows)
+///     pi-import-bench csv [--rows N] [--dir DIR] [--one-core]   (default 1,000,000 rows)
+///     pi-import-bench check [--rows N] [--dir DIR]                (default 1,000,000 rows)
+///     pi-import-bench xlsx [--rows N] [--dir DIR]                 (default 200,000 rows)
+///     pi-import-bench dedupe [--rows N] [--ledger N] [--xpm N]    (default 100,000 x 100,000 x 50,000)
 @main
 enum BenchmarkMain {
     static func main() throws {
@@ -23,8 +24,17 @@ enum BenchmarkMain {
             try CheckBenchmark(rows: rows ?? 1_000_000, directory: directory).run()
         case "xlsx":
             try XLSXBenchmark(rows: rows ?? 200_000, directory: directory).run()
+        case "dedupe":
+            var benchmark = DedupeBenchmark(
+                rows: rows ?? 100_000,
+                ledger: Int(value(of: "--ledger", in: arguments) ?? "") ?? 100_000,
+                xpm: Int(value(of: "--xpm", in: arguments) ?? "") ?? 50_000)
+            if let budget = value(of: "--budget", in: arguments).flatMap(Int.init) { benchmark.options.candidateBudget = budget }
+            if let fuzzy = value(of: "--fuzzy", in: arguments).flatMap(Int.init) { benchmark.options.fuzzyCandidates = fuzzy }
+            benchmark.sequential = arguments.contains("--sequential")
+            benchmark.run()
         default:
-            print("usage: pi-import-bench csv|check|xlsx [--rows N] [--dir DIR]")
+            print("usage: pi-import-bench csv|check|xlsx|dedupe [--rows N] [--dir DIR]")
             exit(64)
         }
     }

@@ -1,0 +1,41 @@
+/// One incoming client to match: its name and keys, and the contact details that corroborate or
+/// contradict a name match.
+public struct MatchQuery: Sendable, Hashable {
+    public var name: String
+    public var keys: MatchKeys
+    /// As given; ``evidence`` holds them normalised.
+    public var rawEmails: [String]
+    public var rawPhones: [String]
+    public var postcode: String?
+    public var companyNumber: String?
+    var evidence: ContactEvidence
+
+    public init(
+        name: String, emails: [String] = [], phones: [String] = [], postcode: String? = nil,
+        companyNumber: String? = nil
+    ) {
+        self.name = name
+        keys = MatchKey.keys(for: name)
+        rawEmails = emails
+        rawPhones = phones
+        self.postcode = postcode
+        self.companyNumber = companyNumber
+        evidence = ContactEvidence(emails: emails, phones: phones, postcode: postcode, companyNumber: companyNumber)
+    }
+
+    /// The query for a client record: every contact's email, phone and mobile, the client phone, the
+    /// street (else postal) postcode and the company number.
+    public init(record: ClientRecord) {
+        var emails: [String] = []
+        var phones: [String] = []
+        if let phone = record.phone { phones.append(phone) }
+        for contact in record.contacts {
+            if let email = contact.email { emails.append(email) }
+            if let phone = contact.phone { phones.append(phone) }
+            if let mobile = contact.mobile { phones.append(mobile) }
+        }
+        self.init(
+            name: record.name, emails: emails, phones: phones,
+            postcode: record.address?.postcode ?? record.postalAddress?.postcode, companyNumber: record.companyNumber)
+    }
+}

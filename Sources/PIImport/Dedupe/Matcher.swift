@@ -1,0 +1,499 @@
+import Dispatch
+
+/// Decides, for each incoming client, whether it already exists: in XPM first (a match there wins and the
+/// client comes in as a LEAD), else in the ledger (created with the ledger's exact name and linked), else
+/// earlier in the same import (merged), else new. Every decision names the rule that fired, the score,
+/// the reference, the runner-up and the near misses.
+///
+/// Rules, strongest first:
+/// - `exact-name`, `strong-key`: link, unless the company numbers differ (veto), or the details say
+///   otherwise (no email, phone, company number or postcode in common, and two of email, phone and postcode
+///   differ; one is enough for a person's name): then review. A match on the trustee side of an ATF name
+///   alone needs corroboration.
+/// - `weak-key` (person order, plurals, synonyms, initials) and `fuzzy` (score ≥ ``MatchOptions/linkFuzzy``):
+///   link only with an email, phone or company number in common; else review (or link at
+///   ``MatchOptions/acceptFuzzy``).
+/// - `company-number` with a fair name score links; an email or phone in common with a fair name
+///   score is a review.
+/// - A trust never links to a name that is not one; a number in one name and not the other, or a different
+///   weighty word (`Smith Plumbing` / `Smith Electrical`, `ABC` / `ABD`), lowers the score.
+/// - Equal best candidates that nothing tells apart: review.
+public struct Matcher: Sendable {
+    public var options: MatchOptions
+    public let xpm: ReferenceIndex?
+    public let ledger: ReferenceIndex?
+    /// The rows already decided in this import.
+    public private(set) var seen = ReferenceIndex()
+    /// For each seen row, the reference it was linked to (`source:id`), if any.
+    private var seenTargets: [String?] = []
+    private var scratch = ReferenceIndex.Scratch()
+
+    public init(xpm: ReferenceIndex? = nil, ledger: ReferenceIndex? = nil, options: MatchOptions = MatchOptions()) {
+        self.xpm = xpm
+        self.ledger = ledger
+        self.options = options
+    }
+
+    /// Decides one incoming client and remembers it for the rows that follow. `rowID` identifies the client
+    /// to the caller (a merge names it as its target's `id`).
+    public mutating func decide(_ query: MatchQuery, rowID: String) -> MatchDecision {
+        let inXPM = xpm.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
+        let inLedger = ledger.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
+        return decide(query, rowID: rowID, inXPM: inXPM, inLedger: inLedger)
+    }
+
+    /// Decides many incoming clients, in order, as ``decide(_:rowID:)`` would one by one: the matching
+    /// against XPM and the ledger (which does not depend on the order) runs on all cores, the in-file
+    /// step after it in order.
+    public mutating func decideAll(_ queries: [MatchQuery], rowIDs: [String]) -> [MatchDecision] {
+        precondition(queries.count == rowIDs.count, "one row id per query")
+        let count = queries.count
+        var inXPM = [MatchResult?](repeating: nil, count: count)
+        var inLedger = [MatchResult?](repeating: nil, count: count)
+        let xpm = self.xpm
+        let ledger = self.ledger
+        let options = self.options
+        let chunk = 512
+        let chunks = (count + chunk - 1) / chunk
+        inXPM.withUnsafeMutableBufferPointer { xpmBuffer in
+            inLedger.withUnsafeMutableBufferPointer { ledgerBuffer in
+                queries.withUnsafeBufferPointer { queryBuffer in
+                    nonisolated(unsafe) let xpmOut = xpmBuffer
+                    nonisolated(unsafe) let ledgerOut = ledgerBuffer
+                    nonisolated(unsafe) let input = queryBuffer
+                    DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                        var scratch = ReferenceIndex.Scratch()
+                        for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                            xpmOut[index] = xpm.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) }
+                            ledgerOut[index] = ledger.map {
+                                Self.match(input[index], in: $0, options: options, scratch: &scratch)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var decisions: [MatchDecision] = []
+        decisions.reserveCapacity(count)
+        for index in 0..<count {
+            decisions.append(decide(queries[index], rowID: rowIDs[index], inXPM: inXPM[index], inLedger: inLedger[index]))
+        }
+        return decisions
+    }
+
+    private mutating func decide(
+        _ query: MatchQuery, rowID: String, inXPM: MatchResult?, inLedger: MatchResult?
+    ) -> MatchDecision {
+        var decision = Self.combine(query: query, xpm: inXPM, ledger: inLedger)
+
+        // Earlier rows are found by name, keys, email, phone and company number only: a fuzzy merge needs
+        // one of those in common anyway, and token blocking over a growing file costs the most.
+        var inFileOptions = options
+        inFileOptions.candidateBudget = 0
+        inFileOptions.fuzzyCandidates = 0
+        let inFile = Self.match(query, in: seen, options: inFileOptions, scratch: &scratch)
+        let scored = (inXPM?.candidatesScored ?? 0) + (inLedger?.candidatesScored ?? 0) + inFile.candidatesScored
+        let targetKey = decision.target.map { "\($0.source.rawValue):\($0.id ?? $0.name)" }
+        var mergedInto: Int?
+        if let earlier = inFile.best {
+            let earlierTarget = seenTargets[earlier.position]
+            let compatible = earlierTarget == nil || targetKey == nil || earlierTarget == targetKey
+            let vetoed = decision.target?.conflicts.contains(.companyNumber) ?? false
+            if inFile.verdict == .link && compatible && !vetoed
+                && (decision.action != .review || targetKey == earlierTarget)
+            {
+                mergedInto = earlier.position
+                decision = MatchDecision(
+                    action: .merge, name: earlier.name, target: earlier, runnerUp: inFile.runnerUp,
+                    nearMisses: inFile.nearMisses,
+                    reason: "same client as an earlier row (\(earlier.name)): \(inFile.reason)")
+            } else if inFile.verdict >= .review && decision.action == .create {
+                decision = MatchDecision(
+                    action: .review, name: query.name, target: earlier, runnerUp: inFile.runnerUp,
+                    nearMisses: decision.nearMisses,
+                    reason: "may be the same client as an earlier row (\(earlier.name)): \(inFile.reason)")
+            }
+        }
+        // A merged row stays findable by its own keys, under the earlier row's name and id.
+        let id = mergedInto.flatMap { seen.clients[$0].id } ?? rowID
+        seen.add(
+            ReferenceClient(
+                source: .file, id: id, name: mergedInto.map { seen.clients[$0].name } ?? query.name,
+                emails: query.rawEmails, phones: query.rawPhones, postcode: query.postcode,
+                companyNumber: query.companyNumber),
+            keys: query.keys)
+        seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? (decision.action == .review ? nil : targetKey))
+        decision.candidatesScored = scored
+        return decision
+    }
+
+    /// XPM first, then the ledger.
+    static func combine(query: MatchQuery, xpm: MatchResult?, ledger: MatchResult?) -> MatchDecision {
+        let misses = ((xpm?.nearMisses ?? []) + (ledger?.nearMisses ?? [])).sorted { $0.score > $1.score }
+        if let xpm, xpm.verdict == .link, let best = xpm.best {
+            let ledgerLink = ledger?.verdict == .link ? ledger?.best : nil
+            return MatchDecision(
+                action: .link, name: best.name, state: .lead, target: best, ledger: ledgerLink,
+                runnerUp: xpm.runnerUp, nearMisses: xpm.nearMisses, reason: "in XPM: \(xpm.reason)")
+        }
+        if let xpm, xpm.verdict == .review, let best = xpm.best {
+            return MatchDecision(
+                action: .review, name: query.name, target: best, ledger: ledger?.verdict == .link ? ledger?.best : nil,
+                runnerUp: xpm.runnerUp, nearMisses: misses, reason: "maybe in XPM: \(xpm.reason)")
+        }
+        if let ledger, ledger.verdict == .link, let best = ledger.best {
+            return MatchDecision(
+                action: .linkLedger, name: best.name, target: best, runnerUp: ledger.runnerUp,
+                nearMisses: ledger.nearMisses,
+                reason: (xpm == nil ? "in the ledger: " : "not in XPM; in the ledger: ") + ledger.reason)
+        }
+        if let ledger, ledger.verdict == .review, let best = ledger.best {
+            return MatchDecision(
+                action: .review, name: query.name, target: best, runnerUp: ledger.runnerUp, nearMisses: misses,
+                reason: "maybe in the ledger: \(ledger.reason)")
+        }
+        return MatchDecision(
+            action: .create, name: query.name, nearMisses: Array(misses.prefix(3)),
+            reason: misses.isEmpty ? "no similar client" : "no match; nearest is \(misses[0].name)")
+    }
+
+    // MARK: - One index
+
+    /// How `query` compares with the references in `index`.
+    public static func match(
+        _ query: MatchQuery, in index: ReferenceIndex, options: MatchOptions, scratch: inout ReferenceIndex.Scratch
+    ) -> MatchResult {
+        guard index.count > 0 else { return MatchResult(verdict: .none, reason: "no references") }
+        let keyHits = index.keyCandidates(for: query, options: options)
+        let prepared = query.keys.strong.map { PreparedKey($0, index: index) }
+        let exact = ReferenceIndex.exactName(query.name)
+        let exactHash = KeyHash.of(exact, .exactName)
+        // Keep the best few only: no full sort.
+        var top: [Assessment] = []
+        let keep = options.nearMissCount + 2
+        func consider(_ ref: Int32) {
+            let assessment = assess(
+                query, prepared: prepared, exactName: exact, exactNameHash: exactHash, ref: Int(ref), in: index,
+                options: options)
+            if top.count == keep {
+                if !Assessment.isBetter(assessment, top[keep - 1]) { return }
+                top.removeLast()
+            }
+            var position = top.count
+            while position > 0 && Assessment.isBetter(assessment, top[position - 1]) { position -= 1 }
+            top.insert(assessment, at: position)
+        }
+        for ref in keyHits { consider(ref) }
+        var refs = keyHits
+        // A link on the exact name or a strong key cannot be beaten by a fuzzy candidate: skip those.
+        let settled = top.first.map { $0.verdict == .link && $0.rule.rank >= MatchRule.strongKey.rank } ?? false
+        if !settled {
+            refs = index.fuzzyCandidates(for: query, options: options, excluding: keyHits, scratch: &scratch)
+            for ref in refs.dropFirst(keyHits.count) { consider(ref) }
+        }
+        guard !top.isEmpty else { return MatchResult(verdict: .none, reason: "no similar client") }
+        let assessments = top
+        let best = assessments[0]
+        let runnerUp = assessments.count > 1 ? assessments[1] : nil
+        let misses = assessments.dropFirst(best.verdict == .none ? 0 : 1)
+            .filter { $0.verdict == .none && $0.score >= options.nearMiss }
+            .prefix(options.nearMissCount).map { $0.candidate(in: index) }
+        guard best.verdict != .none else {
+            return MatchResult(verdict: .none, nearMisses: Array(misses), reason: "no match", candidatesScored: refs.count)
+        }
+        var verdict = best.verdict
+        var reason = best.reason
+        let bestCandidate = best.candidate(in: index)
+        let runnerUpCandidate = runnerUp?.candidate(in: index)
+        if let runnerUp, let runnerUpCandidate, verdict == .link, runnerUp.verdict == .link, runnerUp.rule == best.rule,
+            abs(runnerUp.score - best.score) < 1e-9, runnerUp.balance == best.balance
+        {
+            verdict = .review
+            reason = "\(bestCandidate.name) and \(runnerUpCandidate.name) match equally and nothing tells them apart"
+        }
+        if verdict == .link && best.isInactive {
+            verdict = .review
+            reason += "; the reference is archived or inactive"
+        }
+        return MatchResult(
+            verdict: verdict, best: bestCandidate, runnerUp: runnerUpCandidate, nearMisses: Array(misses),
+            reason: reason, candidatesScored: refs.count)
+    }
+
+    /// One candidate's outcome, kept small (no strings but the reason) until it is among the best.
+    struct Assessment {
+        var ref: Int
+        var rule: MatchRule
+        var score: Double
+        var verdict: MatchResult.Verdict
+        var reason: String
+        var details: ContactEvidence.Comparison
+        var isInactive: Bool
+        /// Details in common minus details that differ.
+        var balance: Int
+
+        static func isBetter(_ a: Assessment, _ b: Assessment) -> Bool {
+            if a.verdict != b.verdict { return a.verdict > b.verdict }
+            if a.rule.rank != b.rule.rank { return a.rule.rank > b.rule.rank }
+            if a.score != b.score { return a.score > b.score }
+            if a.balance != b.balance { return a.balance > b.balance }
+            if a.isInactive != b.isInactive { return !a.isInactive }
+            return a.ref < b.ref
+        }
+
+        func candidate(in index: ReferenceIndex) -> MatchCandidate {
+            let client = index.clients[ref]
+            return MatchCandidate(
+                source: client.source, app: client.app, id: client.id, name: client.name, score: max(0, min(1, score)),
+                rule: rule, evidence: Matcher.evidence(details), conflicts: Matcher.conflicts(details),
+                isInactive: client.isInactive, position: ref)
+        }
+    }
+
+    static func evidence(_ details: ContactEvidence.Comparison) -> [MatchRule] {
+        var list: [MatchRule] = []
+        if details.emailAgrees { list.append(.email) }
+        if details.phoneAgrees { list.append(.phone) }
+        if details.companyAgrees { list.append(.companyNumber) }
+        if details.postcodeAgrees { list.append(.postcode) }
+        return list
+    }
+
+    static func conflicts(_ details: ContactEvidence.Comparison) -> [MatchRule] {
+        var list: [MatchRule] = []
+        if details.emailConflicts { list.append(.email) }
+        if details.phoneConflicts { list.append(.phone) }
+        if details.companyConflicts { list.append(.companyNumber) }
+        if details.postcodeConflicts { list.append(.postcode) }
+        return list
+    }
+
+    /// A key split into tokens with their weights in one index.
+    struct PreparedKey {
+        var bytes: [UInt8]
+        var tokens: [ArraySlice<UInt8>]
+        var weights: [Double]
+        var hasTrust: Bool
+
+        init(_ key: String, index: ReferenceIndex) {
+            let all = Array(key.utf8)
+            var tokens = all.split(separator: 0x20)
+            // A misspelt legal form or trustee prefix the key pipeline could not strip ("Limmited",
+            // "The Truspee for") is noise, not a distinctive word.
+            var dropped = false
+            tokens.removeAll { token in
+                let noise = index.postings.count(KeyHash.of(bytes: token, .token)) == 0 && Self.looksLikeLegalWord(token)
+                if noise { dropped = true }
+                return noise
+            }
+            if dropped && tokens.isEmpty { tokens = all.split(separator: 0x20) }
+            if dropped {
+                var bytes: [UInt8] = []
+                for (position, token) in tokens.enumerated() {
+                    if position > 0 { bytes.append(0x20) }
+                    bytes += token
+                }
+                self.bytes = bytes
+                self.tokens = bytes.split(separator: 0x20)
+            } else {
+                bytes = all
+                self.tokens = tokens
+            }
+            weights = self.tokens.map { token in
+                let weight = index.weight(token)
+                return Self.generic.contains(where: { token.elementsEqual($0) }) ? min(weight, 1) : weight
+            }
+            hasTrust = self.tokens.contains { $0.elementsEqual("trust".utf8) }
+        }
+
+        /// Long legal-form words and the trustee prefix, against which an unknown token is tested.
+        static let legalWords: [[UInt8]] = [
+            "limited", "proprietary", "incorporated", "corporation", "company", "trustee", "trustees",
+            "liability", "partnership",
+        ].map { Array($0.utf8) }
+
+        /// Words that say little about which client it is: their weight is capped.
+        static let generic: [[UInt8]] = [
+            "the", "and", "of", "for", "as", "services", "service", "group", "enterprises", "solutions",
+            "international", "global", "australia", "aust", "nz", "uk", "usa",
+        ].map { Array($0.utf8) }
+
+        static func looksLikeLegalWord(_ token: ArraySlice<UInt8>) -> Bool {
+            guard token.count >= 5, token.count <= 14, let first = token.first,
+                first == UInt8(ascii: "l") || first == UInt8(ascii: "p") || first == UInt8(ascii: "i")
+                    || first == UInt8(ascii: "c") || first == UInt8(ascii: "t")
+            else { return false }
+            return token.withUnsafeBufferPointer { x in
+                legalWords.contains { word in
+                    word.withUnsafeBufferPointer { y in Similarity.jaroWinkler(x, y) } >= 0.85
+                }
+            }
+        }
+    }
+
+    struct Fuzzy {
+        var score: Double
+        var comparison: Similarity.TokenComparison
+        var trustMismatch: Bool
+    }
+
+    static func fuzzy(_ a: PreparedKey, _ b: PreparedKey) -> Fuzzy {
+        let jw = a.bytes.withUnsafeBufferPointer { x in b.bytes.withUnsafeBufferPointer { y in Similarity.jaroWinkler(x, y) } }
+        let comparison = Similarity.compareTokens(a.tokens, weights: a.weights, b.tokens, weights: b.weights)
+        var score = 0.35 * jw + 0.65 * comparison.score
+        if comparison.substitution { score *= 0.92 }
+        if comparison.numberMismatch { score = min(score, 0.75) }
+        let trustMismatch = a.hasTrust != b.hasTrust
+        if trustMismatch { score = min(score, 0.75) }
+        return Fuzzy(score: score, comparison: comparison, trustMismatch: trustMismatch)
+    }
+
+    static func assess(
+        _ query: MatchQuery, prepared: [PreparedKey], exactName: String, exactNameHash: UInt64, ref: Int,
+        in index: ReferenceIndex, options: MatchOptions
+    ) -> Assessment {
+        let keys = index.keys[ref]
+        let details = query.evidence.compare(index.evidence[ref])
+        var rule = MatchRule.fuzzy
+        var score = 0.0
+        var viaTrusteeOnly = false
+        var fuzzyResult: Fuzzy?
+
+        if index.exactNameHashes[ref] == exactNameHash && exactName == ReferenceIndex.exactName(index.clients[ref].name) {
+            rule = .exactName
+            score = 1
+        } else {
+            let shared = query.keys.strong.filter(keys.strong.contains)
+            if !shared.isEmpty {
+                rule = .strongKey
+                viaTrusteeOnly = shared.allSatisfy { $0 == query.keys.trustee || $0 == keys.trustee }
+                score = query.keys.key == keys.key ? 0.99 : (viaTrusteeOnly ? 0.9 : 0.97)
+                if hasDashSuffix(index.clients[ref].name) { score -= 0.005 }
+            } else if !details.corroborates && !weakKeysMatch(query.keys, keys),
+                case let quick = quickSimilarity(query.keys, keys), quick < 0.6
+            {
+                // Not close enough to be worth the full comparison.
+                score = 0.35 * quick
+            } else {
+                let theirs = keys.strong.map { PreparedKey($0, index: index) }
+                for mine in prepared {
+                    for other in theirs {
+                        let result = fuzzy(mine, other)
+                        if fuzzyResult == nil || result.score > fuzzyResult!.score { fuzzyResult = result }
+                    }
+                }
+                score = fuzzyResult?.score ?? 0
+                if weakKeysMatch(query.keys, keys), fuzzyResult?.trustMismatch != true {
+                    rule = .weakKey
+                    score = max(score, 0.8)
+                }
+            }
+        }
+
+        var verdict = MatchResult.Verdict.none
+        var reason = ""
+        let veto = details.companyConflicts
+        let trustMismatch = fuzzyResult?.trustMismatch ?? false
+        switch rule {
+        case .exactName, .strongKey:
+            let how = rule == .exactName ? "same name" : "same name once legal forms and punctuation are set aside"
+            if veto {
+                verdict = .review
+                reason = "\(how), but the company numbers differ"
+            } else if viaTrusteeOnly && !details.corroborates {
+                verdict = .review
+                reason = "only the trustee's name matches; the trust may be a different client"
+            } else if details.agreements == 0
+                && (details.conflicts >= 2 || (query.keys.isPersonLike && details.conflicts >= 1))
+            {
+                verdict = .review
+                reason = "\(how), but the contact details differ (\(conflicts(details).map(\.rawValue).joined(separator: ", ")))"
+            } else {
+                verdict = .link
+                reason = how
+            }
+        case .weakKey:
+            if details.corroborates && !veto {
+                verdict = .link
+                reason = "similar name (word order, plural, initial or abbreviation) and the same \(evidenceText(evidence(details)))"
+            } else {
+                verdict = .review
+                reason = veto ? "similar name, but the company numbers differ" : "similar name (word order, plural, initial or abbreviation), nothing else in common"
+            }
+        default:
+            if score >= options.linkFuzzy && details.corroborates && !veto && !trustMismatch {
+                verdict = .link
+                reason = "similar name and the same \(evidenceText(evidence(details)))"
+            } else if let accept = options.acceptFuzzy, score >= accept, details.conflicts == 0, !veto, !trustMismatch {
+                verdict = .link
+                reason = "similar name, accepted at the fuzzy threshold"
+            } else if details.companyAgrees && score >= 0.6 && !trustMismatch {
+                rule = .companyNumber
+                verdict = .link
+                reason = "same company number and a fair name match"
+            } else if score >= options.reviewFuzzy {
+                verdict = .review
+                reason = trustMismatch ? "similar name, but only one of them is a trust"
+                    : veto ? "similar name, but the company numbers differ" : "similar name, nothing else in common"
+            } else if (details.emailAgrees || details.phoneAgrees || details.companyAgrees) && score >= 0.45 {
+                rule = details.companyAgrees ? .companyNumber : details.emailAgrees ? .email : .phone
+                verdict = .review
+                reason = "the same \(evidenceText(evidence(details))) under a different name"
+            }
+        }
+        return Assessment(
+            ref: ref, rule: rule, score: score, verdict: verdict, reason: reason, details: details,
+            isInactive: index.clients[ref].isInactive,
+            balance: details.agreements - details.conflicts - (veto ? 2 : 0))
+    }
+
+    private static func evidenceText(_ evidence: [MatchRule]) -> String {
+        let names = evidence.filter { $0 != .postcode }.map { $0 == .companyNumber ? "company number" : $0.rawValue }
+        return names.isEmpty ? "details" : names.joined(separator: " and ")
+    }
+
+    /// Whether a weak key of one equals a key of the other; an initial-and-surname key counts only when one
+    /// of the names is written with an initial (`J Smith`), so `Jane Smith` never meets `John Smith` here.
+    static func weakKeysMatch(_ a: MatchKeys, _ b: MatchKeys) -> Bool {
+        var shared = false
+        var sharedOtherThanInitial = false
+        func visit(_ key: String) {
+            if b.strong.contains(key) || b.weak.contains(key) {
+                shared = true
+                if !isInitialKey(key) { sharedOtherThanInitial = true }
+            }
+        }
+        for key in a.strong { visit(key) }
+        for key in a.weak { visit(key) }
+        guard shared else { return false }
+        if sharedOtherThanInitial { return true }
+        return a.strong.contains(where: isInitialKey) || b.strong.contains(where: isInitialKey)
+    }
+
+    private static func isInitialKey(_ key: String) -> Bool {
+        var utf8 = key.utf8.makeIterator()
+        guard utf8.next() != nil, utf8.next() == 0x20 else { return false }
+        return true
+    }
+
+    /// The best Jaro-Winkler score between strong keys, straight from the strings' storage.
+    static func quickSimilarity(_ a: MatchKeys, _ b: MatchKeys) -> Double {
+        var best = 0.0
+        for x in a.strong {
+            for y in b.strong {
+                let score = x.utf8.withContiguousStorageIfAvailable { xs in
+                    y.utf8.withContiguousStorageIfAvailable { ys in Similarity.jaroWinkler(xs, ys) }
+                } ?? nil
+                best = max(best, score ?? Similarity.jaroWinkler(x, y))
+            }
+        }
+        return best
+    }
+
+    /// `John Doe-1`: a name some tool suffixed to get past Xero's unique-name rule.
+    static func hasDashSuffix(_ name: String) -> Bool {
+        let bytes = Array(name.utf8.suffix(3))
+        guard let dash = bytes.lastIndex(of: UInt8(ascii: "-")), dash < bytes.count - 1 else { return false }
+        return bytes[(dash + 1)...].allSatisfy(MatchKey.isDigit)
+    }
+}

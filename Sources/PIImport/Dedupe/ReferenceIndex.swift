@@ -1,0 +1,229 @@
+import Foundation
+
+/// A blocking index over reference clients (an XPM export, a ledger, the store, or the rows already seen
+/// in a file): postings by exact name, strong key, weak key, email, phone and company number, and, for
+/// fuzzy candidates, by token and by each token's one-deletion variants (edit distance 1 on tokens of
+/// four or more bytes, SymSpell-style). Candidate gathering visits the rarest postings first within a
+/// budget and skips very common tokens, so a query never compares against all references.
+///
+/// - Complexity: adding a reference is O(name length); a query visits at most
+///   ``MatchOptions/candidateBudget`` postings entries and scores a few dozen candidates.
+public struct ReferenceIndex: Sendable {
+    public private(set) var clients: [ReferenceClient] = []
+    var keys: [MatchKeys] = []
+    var evidence: [ContactEvidence] = []
+    /// Hashes of the exact names, to compare names only when they may be equal.
+    var exactNameHashes: [UInt64] = []
+    /// Tokens of each reference's strong keys, and their IDF weights, looked up once at indexing.
+    var postings: PostingTable
+
+    public init(_ clients: [ReferenceClient] = []) {
+        postings = PostingTable(capacity: clients.count * 24)
+        self.clients.reserveCapacity(clients.count)
+        keys.reserveCapacity(clients.count)
+        evidence.reserveCapacity(clients.count)
+        exactNameHashes.reserveCapacity(clients.count)
+        let allKeys = Self.keys(for: clients)
+        for (client, clientKeys) in zip(clients, allKeys) { add(client, keys: clientKeys) }
+        postings.freeze()
+    }
+
+    /// The match keys of many clients, computed on all cores in chunks.
+    static func keys(for clients: [ReferenceClient]) -> [MatchKeys] {
+        let count = clients.count
+        guard count >= 4_096 else { return clients.map { MatchKey.keys(for: $0.name) } }
+        var result = [MatchKeys](repeating: MatchKeys(key: "", strong: [], weak: []), count: count)
+        let chunk = 2_048
+        let chunks = (count + chunk - 1) / chunk
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            clients.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let names = input
+                DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                    for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                        output[index] = MatchKey.keys(for: names[index].name)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// How many references the index holds.
+    public var count: Int { clients.count }
+
+    /// Adds a reference; returns its position.
+    @discardableResult
+    public mutating func add(_ client: ReferenceClient) -> Int {
+        add(client, keys: MatchKey.keys(for: client.name))
+    }
+
+    /// Adds a reference whose keys are already known (an incoming row, once decided).
+    @discardableResult
+    public mutating func add(_ client: ReferenceClient, keys clientKeys: MatchKeys) -> Int {
+        let position = clients.count
+        let ref = Int32(truncatingIfNeeded: position)
+        let contact = ContactEvidence(
+            emails: client.emails, phones: client.phones, postcode: client.postcode, companyNumber: client.companyNumber)
+        clients.append(client)
+        keys.append(clientKeys)
+        evidence.append(contact)
+        let exact = Self.exactName(client.name)
+        let exactHash = KeyHash.of(exact, .exactName)
+        exactNameHashes.append(exactHash)
+
+        postings.add(exactHash, ref)
+        for key in clientKeys.strong { postings.add(KeyHash.of(key, .strongKey), ref) }
+        for key in clientKeys.weak { postings.add(KeyHash.of(key, .weakKey), ref) }
+        for email in contact.emails { postings.add(KeyHash.of(email, .email), ref) }
+        for phone in contact.phones { postings.add(KeyHash.of(phone, .phone), ref) }
+        if let number = contact.companyNumber { postings.add(KeyHash.of(number, .companyNumber), ref) }
+        Self.forEachToken(of: clientKeys) { token in
+            postings.add(KeyHash.of(bytes: token, .token), ref)
+            postings.add(KeyHash.of(bytes: token, .fuzzyToken), ref)
+            if token.count >= 4 {
+                for skip in token.indices { postings.add(KeyHash.of(token, skipping: skip, .fuzzyToken), ref) }
+            }
+        }
+        return position
+    }
+
+    /// The name as Ignition compares it: exact, apart from surrounding white space.
+    static func exactName(_ name: String) -> String {
+        if let first = name.utf8.first, let last = name.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return name
+        }
+        var scalars = Substring(name).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// Calls `body` once per distinct token of the strong keys (trustee side included).
+    static func forEachToken(of keys: MatchKeys, _ body: (ArraySlice<UInt8>) -> Void) {
+        var seen: [UInt64] = []
+        for key in keys.strong {
+            let bytes = Array(key.utf8)
+            for token in bytes.split(separator: 0x20) {
+                let hash = KeyHash.of(bytes: token, .token)
+                if seen.contains(hash) { continue }
+                seen.append(hash)
+                body(token)
+            }
+        }
+    }
+
+    // MARK: - Weights
+
+    /// Inverse document frequency of a token among the references: ln(1 + N / (df + 1)).
+    func weight(_ token: ArraySlice<UInt8>) -> Double {
+        let df = postings.count(KeyHash.of(bytes: token, .token))
+        return Self.idf(df: df, count: clients.count)
+    }
+
+    static func idf(df: Int, count: Int) -> Double {
+        log1p(Double(count) / Double(df + 1))
+    }
+
+    // MARK: - Candidates
+
+    /// Reusable per-query buffers, so candidate gathering allocates nothing per reference.
+    public struct Scratch: Sendable {
+        var weights: [Float] = []
+        var touched: [Int32] = []
+
+        public init() {}
+    }
+
+    /// The references worth scoring against `query`: all that share its exact name, a strong or weak key,
+    /// an email, a phone or a company number (capped per posting), plus the best `limit` by weighted
+    /// token overlap, gathered rarest token first within `budget` postings entries.
+    func candidates(for query: MatchQuery, options: MatchOptions, scratch: inout Scratch) -> [Int32] {
+        let keyHits = keyCandidates(for: query, options: options)
+        return fuzzyCandidates(for: query, options: options, excluding: keyHits, scratch: &scratch)
+    }
+
+    /// The references that share the query's exact name, a strong or weak key, an email, a phone or a
+    /// company number (capped per posting).
+    func keyCandidates(for query: MatchQuery, options: MatchOptions) -> [Int32] {
+        var result: [Int32] = []
+        func take(_ hash: UInt64, cap: Int) {
+            postings.forEach(hash, limit: cap) { ref in
+                if !result.contains(ref) { result.append(ref) }
+            }
+        }
+        take(KeyHash.of(Self.exactName(query.name), .exactName), cap: options.keyPostingCap)
+        for key in query.keys.strong { take(KeyHash.of(key, .strongKey), cap: options.keyPostingCap) }
+        for key in query.keys.strong { take(KeyHash.of(key, .weakKey), cap: options.keyPostingCap) }
+        for key in query.keys.weak {
+            take(KeyHash.of(key, .weakKey), cap: options.keyPostingCap)
+            take(KeyHash.of(key, .strongKey), cap: options.keyPostingCap)
+        }
+        for email in query.evidence.emails { take(KeyHash.of(email, .email), cap: options.keyPostingCap) }
+        for phone in query.evidence.phones { take(KeyHash.of(phone, .phone), cap: options.keyPostingCap) }
+        if let number = query.evidence.companyNumber { take(KeyHash.of(number, .companyNumber), cap: options.keyPostingCap) }
+        return result
+    }
+
+    /// `excluding` followed by the best ``MatchOptions/fuzzyCandidates`` by weighted token overlap.
+    func fuzzyCandidates(
+        for query: MatchQuery, options: MatchOptions, excluding keyHits: [Int32], scratch: inout Scratch
+    ) -> [Int32] {
+        var result = keyHits
+        guard options.fuzzyCandidates > 0 && options.candidateBudget > 0 else { return result }
+        // Fuzzy blocking: token and deletion-variant postings, rarest first, within the budget (a small
+        // one when exact keys already found candidates: then it only looks for runners-up).
+        if scratch.weights.count < clients.count {
+            scratch.weights.append(contentsOf: repeatElement(0, count: clients.count - scratch.weights.count + 1024))
+        }
+        var lists: [(hash: UInt64, count: Int, weight: Float)] = []
+        var totalWeight: Float = 0
+        Self.forEachToken(of: query.keys) { token in
+            let df = postings.count(KeyHash.of(bytes: token, .token))
+            let weight = Float(Self.idf(df: df, count: clients.count))
+            totalWeight += weight
+            let exact = KeyHash.of(bytes: token, .fuzzyToken)
+            lists.append((exact, postings.count(exact), weight))
+            if df <= 2 && token.count >= 4 {
+                for skip in token.indices {
+                    let hash = KeyHash.of(token, skipping: skip, .fuzzyToken)
+                    let count = postings.count(hash)
+                    if count > 0 { lists.append((hash, count, weight * 0.8)) }
+                }
+            }
+        }
+        lists.sort { $0.count < $1.count }
+        var budget = result.isEmpty ? options.candidateBudget : options.candidateBudget / 8
+        var visited = false
+        for list in lists where list.count > 0 {
+            // Rarest first; a common token only when nothing rarer was found, and never past the budget.
+            if list.count > budget || (visited && list.count > options.commonPostingCap) { break }
+            visited = true
+            budget -= list.count
+            postings.forEach(list.hash) { ref in
+                let index = Int(ref)
+                if scratch.weights[index] == 0 { scratch.touched.append(ref) }
+                scratch.weights[index] += list.weight
+            }
+        }
+        // The best `limit` by weight, at least a third of the query's weight.
+        let floor = totalWeight / 3
+        var best: [(ref: Int32, weight: Float)] = []
+        let limit = options.fuzzyCandidates
+        for ref in scratch.touched {
+            let weight = scratch.weights[Int(ref)]
+            scratch.weights[Int(ref)] = 0
+            guard weight >= floor, limit > 0 else { continue }
+            if best.count == limit {
+                if weight <= best[limit - 1].weight { continue }
+                best.removeLast()
+            }
+            var position = best.count
+            while position > 0 && best[position - 1].weight < weight { position -= 1 }
+            best.insert((ref, weight), at: position)
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        for candidate in best where !result.contains(candidate.ref) { result.append(candidate.ref) }
+        return result
+    }
+}

@@ -1,0 +1,84 @@
+import PIImport
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Matches generated import rows against a generated ledger and XPM export (seeded), making every
+/// decision, and reports the time to index, the time to decide, and peak memory.
+///
+///     pi-import-bench dedupe [--rows 100000] [--ledger 100000] [--xpm 50000]
+struct DedupeBenchmark {
+    let rows: Int
+    let ledger: Int
+    let xpm: Int
+    var options = MatchOptions()
+    /// One row at a time through ``Matcher/decide(_:rowID:)`` instead of ``Matcher/decideAll(_:rowIDs:)``.
+    var sequential = false
+
+    func run() {
+        var start = Measurement.now()
+        let data = DedupeSyntheticData.benchmark(seed: 42, ledger: ledger, xpm: xpm, rows: rows)
+        print("generated \(data.ledger.count) ledger, \(data.xpm.count) XPM, \(data.rows.count) rows in \(format(Measurement.now() - start)) s")
+
+        start = Measurement.now()
+        var cpu = Self.cpuSeconds()
+        let ledgerIndex = ReferenceIndex(data.ledger)
+        let xpmIndex = ReferenceIndex(data.xpm)
+        let indexed = Measurement.now() - start
+        let indexCPU = Self.cpuSeconds() - cpu
+
+        start = Measurement.now()
+        cpu = Self.cpuSeconds()
+        var matcher = Matcher(xpm: xpmIndex, ledger: ledgerIndex, options: options)
+        var counts: [MatchDecision.Action: Int] = [:]
+        var decided = 0
+        var scored = 0
+        var mostScored = 0
+        // Keys of the incoming rows are part of the work.
+        let queries = data.rows.map {
+            MatchQuery(
+                name: $0.name, emails: $0.rawEmails, phones: $0.rawPhones, postcode: $0.postcode,
+                companyNumber: $0.companyNumber)
+        }
+        let decisions = sequential
+            ? queries.indices.map { matcher.decide(queries[$0], rowID: "row-\($0)") }
+            : matcher.decideAll(queries, rowIDs: queries.indices.map { "row-\($0)" })
+        for decision in decisions {
+            counts[decision.action, default: 0] += 1
+            scored += decision.candidatesScored
+            mostScored = max(mostScored, decision.candidatesScored)
+            decided += 1
+        }
+        let matching = Measurement.now() - start
+        let matchCPU = Self.cpuSeconds() - cpu
+        guard decided == rows, counts.values.reduce(0, +) == rows else {
+            print("FAILED: decided \(decided) of \(rows) rows")
+            exit(1)
+        }
+        let summary = counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
+            .joined(separator: ", ")
+        print(
+            "dedupe: indexed \(ledger + xpm) references in \(format(indexed)) s; decided \(rows) rows in "
+                + "\(format(matching)) s (\(format(Double(rows) / matching / 1000)) k rows/s); total \(format(indexed + matching)) s; "
+                + "peak memory \(format(Measurement.peakMemoryMiB())) MiB")
+        print("decisions: \(summary)")
+        print("candidates scored per row (XPM, ledger and earlier rows together): mean \(format(Double(scored) / Double(rows))), max \(mostScored)")
+        print("cpu time: index \(format(indexCPU)) s, decide \(format(matchCPU)) s (load average now \(Self.loadAverage()))")
+    }
+
+    /// User and system CPU time of the process, so a busy machine does not hide what the code costs.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    static func loadAverage() -> String {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) == 3 ? format(loads[0]) : "?"
+    }
+}
