@@ -56,61 +56,21 @@ public struct ImportPipeline {
     }
 
     private func read(_ input: String, into run: inout RunState, onReject: (RejectedRow) throws -> Void) throws {
-        let source = try SourceOpener.open(path: input, options: options.read)
-        var shape = RowShapeCheck(trimsTrailingEmptyCells: source.info.trimsTrailingEmptyCells)
-        var opening: [RawRow] = []
-        while opening.count < HeaderRowDetector.window, let row = try source.nextRow() {
-            opening.append(row)
-        }
-        let headerIndex: Int
-        if let wanted = options.headerRow {
-            guard let index = opening.firstIndex(where: { ($0.position.row ?? 0) >= wanted }),
-                opening[index].position.row == wanted
-            else {
-                throw ImportError(
-                    .badData, .headerNotFound, "row \(wanted) (--header-row) is blank or past the first rows",
-                    at: SourcePosition(file: source.info.file, sheet: source.info.sheet, row: wanted))
-            }
-            headerIndex = index
-        } else if let index = HeaderRowDetector.headerIndex(in: opening, mapper: mapper) {
-            headerIndex = index
-        } else {
-            throw ImportError(
-                .badData, .headerNotFound,
-                "no header found in the first \(HeaderRowDetector.window) rows (use --header-row or a mapping file)",
-                at: SourcePosition(file: source.info.file, sheet: source.info.sheet))
-        }
-        let headerRow = opening[headerIndex]
-        for title in opening[..<headerIndex] {
-            run.note(Diagnostic(.nonDataRowSkipped, .info, at: title.position, "title row before the header skipped"))
-        }
-        let headers = headerRow.cells.map { $0.text ?? "" }
-        let (map, mapDiagnostics) = mapper.map(headers: headers, at: headerRow.position)
-        run.note(contentsOf: mapDiagnostics + shape.check(headerRow) + source.takeDiagnostics())
-        guard map.hasNameColumn else {
-            throw ImportError(
-                .badData, .noNameColumn,
-                "no column holds the client name, a contact name, or given and family names (use a mapping file)",
-                at: headerRow.position)
-        }
+        let mapped = try MappedSource(path: input, options: options, mapper: mapper)
+        run.note(contentsOf: mapped.takeDiagnostics())
+        let source = mapped.source
+        let map = mapped.map
+        let headers = map.headers
         let builder = ClientRecordBuilder(map: map, normalizer: normalizer)
         var file = ImportReport.FileSummary(
             file: source.info.file, format: source.info.format, encoding: source.info.encoding,
-            delimiter: source.info.delimiter, sheet: source.info.sheet, headerRow: headerRow.position.row,
+            delimiter: source.info.delimiter, sheet: source.info.sheet, headerRow: map.headerRow,
             kind: map.kind, mapping: map.report)
-        var pending = opening[(headerIndex + 1)...].makeIterator()
-        while let row = try pending.next() ?? source.nextRow() {
-            guard row.cells.contains(where: { !($0.text ?? "").isBlank }) else { continue }
-            let found = shape.check(row)
-            if !found.isEmpty { run.note(contentsOf: found) }
-            if Self.isFooter(row) {
-                run.note(Diagnostic(.nonDataRowSkipped, .info, at: row.position, "total or footer row skipped"))
-                continue
-            }
+        while let row = try mapped.nextDataRow() {
+            run.note(contentsOf: mapped.takeDiagnostics())
             file.rows += 1
             run.countDroppedValues(row, map: map)
             let outcome = builder.build(row)
-            run.note(contentsOf: source.takeDiagnostics())
             var diagnostics = outcome.diagnostics
             for (column, count) in outcome.redactions {
                 run.redacted(count, file: source.info.file, sheet: source.info.sheet, column: headers[column - 1], row: row)
@@ -134,17 +94,8 @@ public struct ImportPipeline {
                 run.accept(record, at: row.position)
             }
         }
-        run.note(contentsOf: source.takeDiagnostics())
+        run.note(contentsOf: mapped.takeDiagnostics())
         run.files.append(file)
-    }
-
-    /// A QuickBooks report's footer (a timestamp alone in the first cell) or a `Total` row.
-    static func isFooter(_ row: RawRow) -> Bool {
-        guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
-        let first = text.trimmingWhitespace()
-        let head = first.utf8.prefix(6).map { $0 | 0x20 }
-        if head.starts(with: Array("total".utf8)), head.count == 5 || head[5] == 0x20 { return true }
-        return row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank } && FooterTimestamp.matches(first.lowercased())
     }
 }
 

@@ -105,14 +105,26 @@ public struct ImportReport: Sendable, Hashable, Codable {
         public var name: String
         /// The rows the client was built from, as `file:row` references.
         public var rows: [RowReference]
-        /// The matched reference client, once dedupe exists.
+        /// The reference client matched (or, for a create, the nearest miss).
         public var match: Match?
+        /// The next best candidate.
+        public var runnerUp: Match?
+        /// The nearest candidates that did not match, so a person can see why a client is created.
+        public var nearMisses: [Match]?
+        /// Why, in words.
+        public var reason: String?
 
-        public init(action: Action, name: String, rows: [RowReference], match: Match? = nil) {
+        public init(
+            action: Action, name: String, rows: [RowReference], match: Match? = nil, runnerUp: Match? = nil,
+            nearMisses: [Match]? = nil, reason: String? = nil
+        ) {
             self.action = action
             self.name = name
             self.rows = rows
             self.match = match
+            self.runnerUp = runnerUp
+            self.nearMisses = nearMisses
+            self.reason = reason
         }
     }
 

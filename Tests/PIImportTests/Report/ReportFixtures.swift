@@ -103,7 +103,10 @@ enum ReportFixtures {
                 ImportReport.Decision(
                     action: action, name: "Client \(action.rawValue)",
                     rows: [ImportReport.RowReference(file: "book.xlsx", sheet: "Clients", row: 3, line: 3)],
-                    match: ImportReport.Match(source: "store", id: "CLI-1", name: "Client", score: 0.5, rule: "email"))
+                    match: ImportReport.Match(source: "store", id: "CLI-1", name: "Client", score: 0.5, rule: "email"),
+                    runnerUp: ImportReport.Match(source: "ledger", id: "C-2", name: "Client 2", score: 0.4, rule: "fuzzy"),
+                    nearMisses: [ImportReport.Match(source: "xpm", id: "X-3", name: "Client 3", score: 0.3, rule: "fuzzy")],
+                    reason: "the names differ")
             },
             taxNumbersRemoved: [
                 ImportReport.TaxNumberRemoval(file: "book.xlsx", sheet: "Clients", column: "TFN", how: "column-dropped", count: 1, rows: [3])

@@ -1,0 +1,99 @@
+/// An input file opened, its header found and mapped: the data rows that follow, with blank rows,
+/// title rows and report footers left out (and said so).
+final class MappedSource {
+    let source: any RowSource
+    let map: ColumnMap
+    private var shape: RowShapeCheck
+    private var pending: [RawRow]
+    private var pendingIndex = 0
+    private var diagnostics: [Diagnostic] = []
+
+    init(path: String, options: ImportOptions, mapper: ColumnMapper) throws {
+        source = try SourceOpener.open(path: path, options: options.read)
+        shape = RowShapeCheck(trimsTrailingEmptyCells: source.info.trimsTrailingEmptyCells)
+        var opening: [RawRow] = []
+        while opening.count < HeaderRowDetector.window, let row = try source.nextRow() {
+            opening.append(row)
+        }
+        let headerIndex = try Self.headerIndex(in: opening, wanted: options.headerRow, mapper: mapper, info: source.info)
+        let headerRow = opening[headerIndex]
+        for title in opening[..<headerIndex] {
+            diagnostics.append(
+                Diagnostic(.nonDataRowSkipped, .info, at: title.position, "title row before the header skipped"))
+        }
+        let (map, mapDiagnostics) = mapper.map(headers: headerRow.cells.map { $0.text ?? "" }, at: headerRow.position)
+        self.map = map
+        diagnostics += mapDiagnostics + shape.check(headerRow) + source.takeDiagnostics()
+        guard map.hasNameColumn else {
+            throw ImportError(
+                .badData, .noNameColumn,
+                "no column holds the client name, a contact name, or given and family names (use a mapping file)",
+                at: headerRow.position)
+        }
+        pending = Array(opening[(headerIndex + 1)...])
+    }
+
+    /// The next data row, or nil at the end.
+    func nextDataRow() throws -> RawRow? {
+        while true {
+            let row: RawRow
+            if pendingIndex < pending.count {
+                row = pending[pendingIndex]
+                pendingIndex += 1
+            } else {
+                guard let next = try source.nextRow() else {
+                    diagnostics += source.takeDiagnostics()
+                    return nil
+                }
+                row = next
+            }
+            guard row.cells.contains(where: { !($0.text ?? "").isBlank }) else { continue }
+            let found = shape.check(row)
+            if !found.isEmpty { diagnostics += found }
+            if Self.isFooter(row) {
+                diagnostics.append(Diagnostic(.nonDataRowSkipped, .info, at: row.position, "total or footer row skipped"))
+                continue
+            }
+            return row
+        }
+    }
+
+    /// What was found since the last call: reader warnings, shape findings, skipped rows.
+    func takeDiagnostics() -> [Diagnostic] {
+        let reader = source.takeDiagnostics()
+        if !reader.isEmpty { diagnostics += reader }
+        defer { diagnostics.removeAll(keepingCapacity: true) }
+        return diagnostics
+    }
+
+    private static func headerIndex(in opening: [RawRow], wanted: Int?, mapper: ColumnMapper, info: SourceInfo) throws
+        -> Int
+    {
+        if let wanted {
+            guard let index = opening.firstIndex(where: { ($0.position.row ?? 0) >= wanted }),
+                opening[index].position.row == wanted
+            else {
+                throw ImportError(
+                    .badData, .headerNotFound, "row \(wanted) (--header-row) is blank or past the first rows",
+                    at: SourcePosition(file: info.file, sheet: info.sheet, row: wanted))
+            }
+            return index
+        }
+        guard let index = HeaderRowDetector.headerIndex(in: opening, mapper: mapper) else {
+            throw ImportError(
+                .badData, .headerNotFound,
+                "no header found in the first \(HeaderRowDetector.window) rows (use --header-row or a mapping file)",
+                at: SourcePosition(file: info.file, sheet: info.sheet))
+        }
+        return index
+    }
+
+    /// A QuickBooks report's footer (a timestamp alone in the first cell) or a `Total` row.
+    static func isFooter(_ row: RawRow) -> Bool {
+        guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
+        let first = text.trimmingWhitespace()
+        let head = first.utf8.prefix(6).map { $0 | 0x20 }
+        if head.starts(with: Array("total".utf8)), head.count == 5 || head[5] == 0x20 { return true }
+        return row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank } && FooterTimestamp.matches(first.lowercased())
+    }
+}
