@@ -18,6 +18,15 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Severity of a row without a contact name or email: error (rejected, as Ignition would) or warning.")
     var missingContact: String = "error"
 
+    @Option(help: "A Xero Practice Manager client export (CSV or XLSX) to match against; XPM comes first (repeatable).")
+    var xpm: [String] = []
+
+    @Option(help: "A ledger export (Xero contacts, QuickBooks customer contact list) to match against (repeatable).")
+    var ledger: [String] = []
+
+    @Option(help: "Link uncertain (review) matches that score at least this much, from 0 to 1.")
+    var acceptFuzzy: Double?
+
     @Option(help: "The country (ISO code such as AU, NZ, GB, US, CA) of phone numbers in rows that name none.")
     var country: String?
 
@@ -27,6 +36,9 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("name at least one input file") }
         if let headerRow, headerRow < 1 { throw ValidationError("--header-row must be 1 or more") }
+        if let acceptFuzzy, !(0...1).contains(acceptFuzzy) {
+            throw ValidationError("--accept-fuzzy must be between 0 and 1")
+        }
         if let country, CountryNames.code(for: country) == nil {
             throw ValidationError("--country \(country): not a country this tool knows (use an ISO code such as AU)")
         }
@@ -42,6 +54,9 @@ struct InputOptions: ParsableArguments {
         options.headerRow = headerRow
         options.missingContactSeverity = missingContact == "warning" ? .warning : .error
         options.defaultCountry = country.flatMap(CountryNames.code(for:))
+        options.practiceManagerFiles = xpm
+        options.ledgerFiles = ledger
+        options.matching.acceptFuzzy = acceptFuzzy
         return options
     }
 

@@ -102,3 +102,14 @@ extension DiagnosticCode {
     /// Rows of one client whose client-level values disagree; the first row's are kept.
     public static let conflictingClientValues: Self = "conflicting-client-values"
 }
+
+// MARK: - Dedupe
+
+extension DiagnosticCode {
+    /// A reference export whose kind (Xero, QuickBooks, XPM) was not recognised.
+    public static let unrecognisedReference: Self = "unrecognised-reference"
+    /// A client matched only uncertainly: a person should look before it is linked.
+    public static let matchNeedsReview: Self = "match-needs-review"
+    /// A client matched to an archived or inactive reference.
+    public static let matchedInactiveReference: Self = "matched-inactive-reference"
+}

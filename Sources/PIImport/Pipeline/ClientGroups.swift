@@ -17,6 +17,11 @@ struct ClientGroups {
 
     var clientCount: Int { slots.count }
 
+    /// Whether a client with this key has been seen.
+    func contains(_ key: String) -> Bool {
+        slots[key] != nil
+    }
+
     /// Adds a row's client; returns whether it joined a client seen before, and a warning when the
     /// row's client-level values disagree with that client's.
     /// The key rows are grouped by: the Client ID when there is one, else the exact name.

@@ -23,6 +23,12 @@ public struct ImportOptions: Sendable {
     public var onInvalid = InvalidRowPolicy.skip
     /// Stop once this many rows have been rejected.
     public var maxErrors: Int?
+    /// Xero Practice Manager client exports: the first reference; a client found there comes in as a lead.
+    public var practiceManagerFiles: [String] = []
+    /// Ledger exports (Xero contacts, QuickBooks customers).
+    public var ledgerFiles: [String] = []
+    /// How matching decides; `acceptFuzzy` links review matches scoring at least that much.
+    public var matching = MatchOptions()
 
     public init() {}
 }

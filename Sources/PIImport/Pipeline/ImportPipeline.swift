@@ -40,7 +40,15 @@ public struct ImportPipeline {
         inputs: [String], keepRecords: Bool, onRecord: (ClientRecord) throws -> Void = { _ in },
         onReject: (RejectedRow) throws -> Void = { _ in }
     ) throws -> Outcome {
-        var run = RunState(options: options, keepRecords: keepRecords)
+        let loader = ReferenceLoader(options: options, mapper: mapper, normalizer: normalizer)
+        let practiceManager = try loader.load(options.practiceManagerFiles, as: .xpm)
+        let ledger = try loader.load(options.ledgerFiles, as: .ledger)
+        let matcher = Matcher(
+            xpm: options.practiceManagerFiles.isEmpty ? nil : ReferenceIndex(practiceManager.clients),
+            ledger: options.ledgerFiles.isEmpty ? nil : ReferenceIndex(ledger.clients), options: options.matching)
+        var run = RunState(options: options, keepRecords: keepRecords, matcher: matcher)
+        run.note(contentsOf: practiceManager.diagnostics + ledger.diagnostics)
+        run.referenceFiles = practiceManager.files + ledger.files
         var fileErrors: [ImportError] = []
         for input in inputs {
             do {

@@ -13,8 +13,14 @@ struct RunState {
     private var clientIDs: [String: String] = [:]
     private var failedFiles = 0
 
-    init(options: ImportOptions, keepRecords: Bool) {
+    /// Matches each new client against XPM, the ledger and the earlier rows.
+    private var matcher: Matcher
+    /// The XPM and ledger exports read as references.
+    var referenceFiles: [ImportReport.FileSummary] = []
+
+    init(options: ImportOptions, keepRecords: Bool, matcher: Matcher) {
         self.options = options
+        self.matcher = matcher
         groups = ClientGroups(keepsRecords: keepRecords)
         limiter = DiagnosticLimiter(perCode: options.diagnosticsPerCode)
     }
@@ -77,7 +83,19 @@ struct RunState {
     static let rowsPerDecision = 100
 
     mutating func accept(_ record: ClientRecord, at position: SourcePosition) {
-        let key = ClientGroups.key(of: record)
+        var record = record
+        var key = ClientGroups.key(of: record)
+        var decision: MatchDecision?
+        if !groups.contains(key) {
+            let made = matcher.decide(MatchQuery(record: record), rowID: key)
+            decision = made
+            if made.action == .merge, let target = made.target?.id {
+                key = target
+            } else {
+                made.apply(to: &record)
+            }
+            note(contentsOf: Self.findings(of: made, at: position))
+        }
         let (merged, conflict) = groups.add(record, key: key, at: position)
         if let conflict { note(conflict) }
         if merged {
@@ -87,13 +105,48 @@ struct RunState {
             }
             return
         }
-        let reference = Self.reference(position)
-        if record.id != nil { summary.updated += 1 } else { summary.created += 1 }
-        if decisions.count < options.decisionLimit {
-            decisionSlots[key] = decisions.count
-            decisions.append(
-                ImportReport.Decision(action: record.id == nil ? .create : .update, name: record.name, rows: [reference]))
+        let action: ImportReport.Decision.Action
+        if let decision, decision.action != .create, decision.action != .linkLedger {
+            action = decision.reportAction
+        } else {
+            action = record.id == nil ? .create : .update
         }
+        switch action {
+        case .link: summary.linked += 1
+        case .review: summary.review += 1
+        case .update: summary.updated += 1
+        default: summary.created += 1
+        }
+        if decision?.action == .linkLedger { summary.linked += 1 }
+        guard decisions.count < options.decisionLimit else { return }
+        decisionSlots[key] = decisions.count
+        decisions.append(
+            ImportReport.Decision(
+                action: action, name: record.name, rows: [Self.reference(position)], match: decision?.reportMatch,
+                runnerUp: decision?.runnerUp?.reportMatch,
+                nearMisses: decision.map { $0.nearMisses.map(\.reportMatch) }.flatMap { $0.isEmpty ? nil : $0 },
+                reason: decision?.reason))
+    }
+
+    /// What a match decision means for the person reading the report.
+    private static func findings(of decision: MatchDecision, at position: SourcePosition) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if decision.action == .review {
+            found.append(
+                Diagnostic(
+                    .matchNeedsReview, .warning, at: position,
+                    "may be the same client as an existing one; not linked (see the report's decisions)",
+                    field: "name"))
+        }
+        if decision.action != .review, decision.action != .merge,
+            decision.target?.isInactive == true || decision.ledger?.isInactive == true
+        {
+            found.append(
+                Diagnostic(
+                    .matchedInactiveReference, .info, at: position,
+                    "matched a client that is archived or inactive in its source app", field: "name"))
+        }
+        return found
     }
 
     mutating func reject(_ row: RejectedRow, name: String, onReject: (RejectedRow) throws -> Void) throws {
@@ -120,7 +173,7 @@ struct RunState {
         summary.clients = groups.clientCount
         summary.contacts = groups.contactCount
         return ImportReport(
-            valid: summary.rejected == 0 && failedFiles == 0, summary: summary, files: files,
+            valid: summary.rejected == 0 && failedFiles == 0, summary: summary, files: files + referenceFiles,
             diagnostics: diagnostics,
             suppressed: Dictionary(uniqueKeysWithValues: limiter.suppressed.map { ($0.code.rawValue, $0.count) }),
             decisions: decisions, taxNumbersRemoved: removalOrder.compactMap { removals[$0] })

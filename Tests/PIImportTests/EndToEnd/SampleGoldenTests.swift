@@ -55,4 +55,24 @@ import Testing
             ["/usr/bin/env", "python3", "scripts/validate-json.py", "Schemas/report.schema.json", file("report.json")])
         #expect(reportValidation.status == 0, "\(reportValidation.stdout)\(reportValidation.stderr)")
     }
+
+    /// The client list matched against the practice's XPM and Xero exports: XPM first, the ledger's exact
+    /// names for clients found only there, the rest created.
+    @Test func clientsMatchedAgainstPracticeManagerAndLedger() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pi-import-dedupe-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out.jsonl").path
+        let report = directory.appendingPathComponent("report.json").path
+        let result = try CommandRunner.run([
+            "import", "Samples/clients.csv", "--xpm", "Samples/xpm-clients.csv", "--ledger", "Samples/xero-contacts.csv",
+            "--out", out, "--report", report,
+        ])
+        #expect(result.status == 65, "\(result.stderr)")
+        try Self.expectGolden(try String(contentsOfFile: out, encoding: .utf8), "clients-matched.jsonl")
+        try Self.expectGolden(try String(contentsOfFile: report, encoding: .utf8), "clients-matched.report.json")
+        let validation = try CommandRunner.shell(
+            ["/usr/bin/env", "python3", "scripts/validate-json.py", "Schemas/report.schema.json", report])
+        #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
+    }
 }
