@@ -45,7 +45,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PIImportTests",
-            dependencies: ["PIImport", "CPIImportZlib"]
+            dependencies: ["PIImport", "CPIImportZlib"],
+            exclude: ["EndToEnd/Goldens"]
         ),
     ]
 )
