@@ -17,17 +17,23 @@ final class ByteInput {
     /// Opens `path` for reading; `name` is how messages refer to it.
     init(path: String, name: String) throws {
         self.name = name
+        source = .descriptor(try Self.openForReading(path: path, name: name).descriptor)
+    }
+
+    /// Opens a regular file for reading: its descriptor and size. A missing file or a directory is a
+    /// `cannot-open` error naming the file.
+    static func openForReading(path: String, name: String) throws -> (descriptor: Int32, size: Int) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             throw ImportError(.cannotOpen, .cannotOpen, "cannot open: \(reason)", at: SourcePosition(file: name))
         }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
             close(descriptor)
             throw ImportError(.cannotOpen, .cannotOpen, "cannot open: is a directory", at: SourcePosition(file: name))
         }
-        source = .descriptor(descriptor)
+        return (descriptor, Int(status.st_size))
     }
 
     init(bytes: [UInt8], name: String) {

@@ -20,18 +20,9 @@ final class RandomAccessInput {
     /// Opens `path` for reading.
     init(path: String, name: String) throws {
         self.name = name
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw ImportError(.cannotOpen, .cannotOpen, "cannot open: \(reason)", at: SourcePosition(file: name))
-        }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
-            close(descriptor)
-            throw ImportError(.cannotOpen, .cannotOpen, "cannot open: is a directory", at: SourcePosition(file: name))
-        }
+        let (descriptor, size) = try ByteInput.openForReading(path: path, name: name)
         storage = .descriptor(descriptor)
-        size = Int(status.st_size)
+        self.size = size
     }
 
     init(bytes: [UInt8], name: String) {
