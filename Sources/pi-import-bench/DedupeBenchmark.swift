@@ -38,10 +38,11 @@ struct DedupeBenchmark {
         var scored = 0
         var mostScored = 0
         // Keys of the incoming rows are part of the work.
-        let queries = data.rows.map {
-            MatchQuery(
-                name: $0.name, emails: $0.rawEmails, phones: $0.rawPhones, postcode: $0.postcode,
-                companyNumber: $0.companyNumber)
+        let queries = MatchQuery.all(data.rows.count) { index in
+            let row = data.rows[index]
+            return MatchQuery(
+                name: row.name, emails: row.rawEmails, phones: row.rawPhones, postcode: row.postcode,
+                companyNumber: row.companyNumber)
         }
         let decisions = sequential
             ? queries.indices.map { matcher.decide(queries[$0], rowID: "row-\($0)") }

@@ -23,7 +23,7 @@ public struct Matcher: Sendable {
     public let xpm: ReferenceIndex?
     public let ledger: ReferenceIndex?
     /// The rows already decided in this import.
-    public private(set) var seen = ReferenceIndex()
+    public private(set) var seen = ReferenceIndex(fuzzyBlocking: false)
     /// For each seen row, the reference it was linked to (`source:id`), if any.
     private var seenTargets: [String?] = []
     private var scratch = ReferenceIndex.Scratch()

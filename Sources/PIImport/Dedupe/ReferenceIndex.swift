@@ -17,7 +17,13 @@ public struct ReferenceIndex: Sendable {
     /// Tokens of each reference's strong keys, and their IDF weights, looked up once at indexing.
     var postings: PostingTable
 
-    public init(_ clients: [ReferenceClient] = []) {
+    /// Whether token and deletion-variant postings are kept for fuzzy blocking (the rows already seen
+    /// in a file are found by their keys and contact details only).
+    public let fuzzyBlocking: Bool
+
+    /// An index over `clients`; `fuzzyBlocking: false` keeps only exact-key postings (and token counts).
+    public init(_ clients: [ReferenceClient] = [], fuzzyBlocking: Bool = true) {
+        self.fuzzyBlocking = fuzzyBlocking
         postings = PostingTable(capacity: clients.count * 24)
         self.clients.reserveCapacity(clients.count)
         keys.reserveCapacity(clients.count)
@@ -80,6 +86,7 @@ public struct ReferenceIndex: Sendable {
         if let number = contact.companyNumber { postings.add(KeyHash.of(number, .companyNumber), ref) }
         Self.forEachToken(of: clientKeys) { token in
             postings.add(KeyHash.of(bytes: token, .token), ref)
+            guard fuzzyBlocking else { return }
             postings.add(KeyHash.of(bytes: token, .fuzzyToken), ref)
             if token.count >= 4 {
                 for skip in token.indices { postings.add(KeyHash.of(token, skipping: skip, .fuzzyToken), ref) }
