@@ -25,8 +25,9 @@ struct DedupeBenchmark {
 
         start = Measurement.now()
         var cpu = Self.cpuSeconds()
-        let ledgerIndex = ReferenceIndex(data.ledger)
-        let xpmIndex = ReferenceIndex(data.xpm)
+        let indexes = ReferenceIndex.build([data.ledger, data.xpm])
+        let ledgerIndex = indexes[0]
+        let xpmIndex = indexes[1]
         let indexed = Measurement.now() - start
         let indexCPU = Self.cpuSeconds() - cpu
 

@@ -18,13 +18,28 @@ import Dispatch
 /// - A trust never links to a name that is not one; a number in one name and not the other, or a different
 ///   weighty word (`Smith Plumbing` / `Smith Electrical`, `ABC` / `ABD`), lowers the score.
 /// - Equal best candidates that nothing tells apart: review.
+///
+/// From the pipeline:
+///
+///     let indexes = ReferenceIndex.build([xpmClients, ledgerClients])   // [ReferenceClient] each
+///     var matcher = Matcher(xpm: indexes[0], ledger: indexes[1], options: MatchOptions(acceptFuzzy: nil))
+///     let decisions = matcher.decideAll(MatchQuery.all(records), rowIDs: records.indices.map(String.init))
+///     for (record, decision) in zip(records, decisions) {
+///         switch decision.action {
+///         case .link, .linkLedger: decision.apply(to: &record)          // exact reference name, LEAD, app links
+///         case .merge: /* merge contacts into the client of decision.target!.id */
+///         case .create, .review: /* write as given; review is listed for a person */
+///         }
+///         report(ImportReport.Decision(action: decision.reportAction, name: decision.name, rows: ...,
+///                                      match: decision.reportMatch))
+///     }
 public struct Matcher: Sendable {
     public var options: MatchOptions
     public let xpm: ReferenceIndex?
     public let ledger: ReferenceIndex?
     /// The rows already decided in this import.
     public private(set) var seen = ReferenceIndex(fuzzyBlocking: false)
-    /// For each seen row, the reference it was linked to (`source:id`), if any.
+    /// For each seen row, the reference it was linked to or reviewed against (`source:id`), if any.
     private var seenTargets: [String?] = []
     private var scratch = ReferenceIndex.Scratch()
 
@@ -122,7 +137,9 @@ public struct Matcher: Sendable {
                 emails: query.rawEmails, phones: query.rawPhones, postcode: query.postcode,
                 companyNumber: query.companyNumber),
             keys: query.keys)
-        seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? (decision.action == .review ? nil : targetKey))
+        // A reviewed row keeps its candidate too: a later row of the same client reviewed against the same
+        // reference merges into it.
+        seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? targetKey)
         decision.candidatesScored = scored
         return decision
     }

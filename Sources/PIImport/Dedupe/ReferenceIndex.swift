@@ -34,6 +34,19 @@ public struct ReferenceIndex: Sendable {
         postings.freeze()
     }
 
+    /// Several indexes built at once (an XPM export and a ledger), one per core.
+    public static func build(_ lists: [[ReferenceClient]]) -> [ReferenceIndex] {
+        guard lists.count > 1 else { return lists.map { ReferenceIndex($0) } }
+        var result = [ReferenceIndex?](repeating: nil, count: lists.count)
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: lists.count) { index in
+                output[index] = ReferenceIndex(lists[index])
+            }
+        }
+        return result.map { $0! }
+    }
+
     /// The match keys of many clients, computed on all cores in chunks.
     static func keys(for clients: [ReferenceClient]) -> [MatchKeys] {
         let count = clients.count
