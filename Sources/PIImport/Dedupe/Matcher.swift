@@ -286,7 +286,7 @@ public struct Matcher: Sendable {
     }
 
     /// A key split into tokens with their weights in one index.
-    struct PreparedKey {
+    struct PreparedKey: Sendable {
         var bytes: [UInt8]
         var tokens: [ArraySlice<UInt8>]
         var weights: [Double]

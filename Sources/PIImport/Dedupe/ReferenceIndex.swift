@@ -101,7 +101,7 @@ public struct ReferenceIndex: Sendable {
             postings.add(KeyHash.of(bytes: token, .token), ref)
             guard fuzzyBlocking else { return }
             postings.add(KeyHash.of(bytes: token, .fuzzyToken), ref)
-            if token.count >= 4 {
+            if token.count >= 5 {
                 for skip in token.indices { postings.add(KeyHash.of(token, skipping: skip, .fuzzyToken), ref) }
             }
         }
@@ -204,7 +204,7 @@ public struct ReferenceIndex: Sendable {
             totalWeight += weight
             let exact = KeyHash.of(bytes: token, .fuzzyToken)
             lists.append((exact, postings.count(exact), weight))
-            if df <= 2 && token.count >= 4 {
+            if df <= 2 && token.count >= 5 {
                 for skip in token.indices {
                     let hash = KeyHash.of(token, skipping: skip, .fuzzyToken)
                     let count = postings.count(hash)
