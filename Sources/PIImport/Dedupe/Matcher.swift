@@ -380,10 +380,15 @@ public struct Matcher: Sendable {
             rule = .exactName
             score = 1
         } else {
-            let shared = query.keys.strong.filter(keys.strong.contains)
-            if !shared.isEmpty {
+            var sharesKey = false
+            var sharesOtherThanTrustee = false
+            for key in query.keys.strong where keys.strong.contains(key) {
+                sharesKey = true
+                if key != query.keys.trustee && key != keys.trustee { sharesOtherThanTrustee = true }
+            }
+            if sharesKey {
                 rule = .strongKey
-                viaTrusteeOnly = shared.allSatisfy { $0 == query.keys.trustee || $0 == keys.trustee }
+                viaTrusteeOnly = !sharesOtherThanTrustee
                 score = query.keys.key == keys.key ? 0.99 : (viaTrusteeOnly ? 0.9 : 0.97)
                 if hasDashSuffix(index.clients[ref].name) { score -= 0.005 }
             } else if !details.corroborates && !weakKeysMatch(query.keys, keys),
