@@ -60,6 +60,27 @@ struct DedupeBenchmark {
             print("FAILED: decided \(decided) of \(rows) rows")
             exit(1)
         }
+        // The rows are labelled: how right were the links at this scale?
+        var effective: [Int?] = []
+        effective.reserveCapacity(rows)
+        for decision in decisions {
+            switch decision.action {
+            case .linkLedger: effective.append(decision.target?.position)
+            case .link: effective.append(decision.target.map { data.xpmInLedger[$0.position] ?? -1 })
+            case .merge: effective.append(decision.target?.id.flatMap { Int($0.dropFirst(4)) }.flatMap { effective[$0] })
+            case .create, .review: effective.append(nil)
+            }
+        }
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+        for (predicted, truth) in zip(effective, data.truths) {
+            if let truth, predicted == truth { truePositives += 1; continue }
+            if predicted != nil { falsePositives += 1 }
+            if truth != nil { falseNegatives += 1 }
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
         let summary = counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
             .joined(separator: ", ")
         print(
@@ -67,6 +88,9 @@ struct DedupeBenchmark {
                 + "\(format(matching)) s (\(format(Double(rows) / matching / 1000)) k rows/s); total \(format(indexed + matching)) s; "
                 + "peak memory \(format(Measurement.peakMemoryMiB())) MiB")
         print("decisions: \(summary)")
+        print(
+            "links against the labels: precision \(format(precision * 100))%, recall \(format(recall * 100))%, "
+                + "F1 \(format(200 * precision * recall / max(1e-9, precision + recall)))% (review counts as not linked)")
         print("candidates scored per row (XPM, ledger and earlier rows together): mean \(format(Double(scored) / Double(rows))), max \(mostScored)")
         print("cpu time: index \(format(indexCPU)) s, decide \(format(matchCPU)) s (load average now \(Self.loadAverage()))")
     }
