@@ -74,10 +74,16 @@ struct DedupeBenchmark {
         var truePositives = 0
         var falsePositives = 0
         var falseNegatives = 0
-        for (predicted, truth) in zip(effective, data.truths) {
+        var missed: [String: Int] = [:]
+        for (index, (predicted, truth)) in zip(effective, data.truths).enumerated() {
             if let truth, predicted == truth { truePositives += 1; continue }
             if predicted != nil { falsePositives += 1 }
-            if truth != nil { falseNegatives += 1 }
+            if truth != nil {
+                falseNegatives += 1
+                let decision = decisions[index]
+                let sameAsTruth = decision.target.map { $0.source == .xpm ? data.xpmInLedger[$0.position] == truth : $0.position == truth } ?? false
+                missed["\(decision.action.rawValue) \(decision.target.map { "\($0.source.rawValue) \($0.rule.rawValue)" } ?? "-")\(decision.ledger != nil ? " (ledger linked)" : "")\(sameAsTruth ? " right one" : "")", default: 0] += 1
+            }
         }
         let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
         let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
@@ -91,6 +97,7 @@ struct DedupeBenchmark {
         print(
             "links against the labels: precision \(format(precision * 100))%, recall \(format(recall * 100))%, "
                 + "F1 \(format(200 * precision * recall / max(1e-9, precision + recall)))% (review counts as not linked)")
+        print("missed links by decision: " + missed.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key): \($0.value)" }.joined(separator: ", "))
         print("candidates scored per row (XPM, ledger and earlier rows together): mean \(format(Double(scored) / Double(rows))), max \(mostScored)")
         print("cpu time: index \(format(indexCPU)) s, decide \(format(matchCPU)) s (load average now \(Self.loadAverage()))")
     }

@@ -153,6 +153,18 @@ public struct Matcher: Sendable {
                 action: .link, name: best.name, state: .lead, target: best, ledger: ledgerLink,
                 runnerUp: xpm.runnerUp, nearMisses: xpm.nearMisses, reason: "in XPM: \(xpm.reason)")
         }
+        // A sure ledger match outranks a weaker, uncorroborated look-alike in XPM that is not the same name:
+        // had XPM held this client, it would match as well as the ledger does.
+        if let xpm, xpm.verdict == .review, let best = xpm.best, let ledger, ledger.verdict == .link,
+            let ledgerBest = ledger.best, best.rule.rank < MatchRule.strongKey.rank, best.score < ledgerBest.score,
+            !best.evidence.contains(where: { $0 != .postcode }),
+            MatchKey.key(for: best.name) != MatchKey.key(for: ledgerBest.name)
+        {
+            return MatchDecision(
+                action: .linkLedger, name: ledgerBest.name, target: ledgerBest, runnerUp: best,
+                nearMisses: ledger.nearMisses,
+                reason: "not in XPM (nearest there: \(best.name)); in the ledger: \(ledger.reason)")
+        }
         if let xpm, xpm.verdict == .review, let best = xpm.best {
             return MatchDecision(
                 action: .review, name: query.name, target: best, ledger: ledger?.verdict == .link ? ledger?.best : nil,
