@@ -25,8 +25,9 @@ struct DedupeBenchmark {
 
         start = Measurement.now()
         var cpu = Self.cpuSeconds()
-        let ledgerIndex = ReferenceIndex(data.ledger)
-        let xpmIndex = ReferenceIndex(data.xpm)
+        let indexes = ReferenceIndex.build([data.ledger, data.xpm])
+        let ledgerIndex = indexes[0]
+        let xpmIndex = indexes[1]
         let indexed = Measurement.now() - start
         let indexCPU = Self.cpuSeconds() - cpu
 
@@ -38,10 +39,11 @@ struct DedupeBenchmark {
         var scored = 0
         var mostScored = 0
         // Keys of the incoming rows are part of the work.
-        let queries = data.rows.map {
-            MatchQuery(
-                name: $0.name, emails: $0.rawEmails, phones: $0.rawPhones, postcode: $0.postcode,
-                companyNumber: $0.companyNumber)
+        let queries = MatchQuery.all(data.rows.count) { index in
+            let row = data.rows[index]
+            return MatchQuery(
+                name: row.name, emails: row.rawEmails, phones: row.rawPhones, postcode: row.postcode,
+                companyNumber: row.companyNumber)
         }
         let decisions = sequential
             ? queries.indices.map { matcher.decide(queries[$0], rowID: "row-\($0)") }
@@ -58,6 +60,33 @@ struct DedupeBenchmark {
             print("FAILED: decided \(decided) of \(rows) rows")
             exit(1)
         }
+        // The rows are labelled: how right were the links at this scale?
+        var effective: [Int?] = []
+        effective.reserveCapacity(rows)
+        for decision in decisions {
+            switch decision.action {
+            case .linkLedger: effective.append(decision.target?.position)
+            case .link: effective.append(decision.target.map { data.xpmInLedger[$0.position] ?? -1 })
+            case .merge: effective.append(decision.target?.id.flatMap { Int($0.dropFirst(4)) }.flatMap { effective[$0] })
+            case .create, .review: effective.append(nil)
+            }
+        }
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+        var missed: [String: Int] = [:]
+        for (index, (predicted, truth)) in zip(effective, data.truths).enumerated() {
+            if let truth, predicted == truth { truePositives += 1; continue }
+            if predicted != nil { falsePositives += 1 }
+            if truth != nil {
+                falseNegatives += 1
+                let decision = decisions[index]
+                let sameAsTruth = decision.target.map { $0.source == .xpm ? data.xpmInLedger[$0.position] == truth : $0.position == truth } ?? false
+                missed["\(decision.action.rawValue) \(decision.target.map { "\($0.source.rawValue) \($0.rule.rawValue)" } ?? "-")\(decision.ledger != nil ? " (ledger linked)" : "")\(sameAsTruth ? " right one" : "")", default: 0] += 1
+            }
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
         let summary = counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
             .joined(separator: ", ")
         print(
@@ -65,6 +94,10 @@ struct DedupeBenchmark {
                 + "\(format(matching)) s (\(format(Double(rows) / matching / 1000)) k rows/s); total \(format(indexed + matching)) s; "
                 + "peak memory \(format(Measurement.peakMemoryMiB())) MiB")
         print("decisions: \(summary)")
+        print(
+            "links against the labels: precision \(format(precision * 100))%, recall \(format(recall * 100))%, "
+                + "F1 \(format(200 * precision * recall / max(1e-9, precision + recall)))% (review counts as not linked)")
+        print("missed links by decision: " + missed.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key): \($0.value)" }.joined(separator: ", "))
         print("candidates scored per row (XPM, ledger and earlier rows together): mean \(format(Double(scored) / Double(rows))), max \(mostScored)")
         print("cpu time: index \(format(indexCPU)) s, decide \(format(matchCPU)) s (load average now \(Self.loadAverage()))")
     }

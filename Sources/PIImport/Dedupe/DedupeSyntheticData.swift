@@ -29,13 +29,16 @@ public struct DedupeSyntheticData: Sendable {
         return generator.make(references: references, rows: rows, source: .ledger, app: "xero")
     }
 
-    /// Benchmark data: a ledger, an XPM export that shares about half its clients, and import rows.
+    /// Benchmark data: a ledger, an XPM export that shares about half its clients, and import rows;
+    /// `truths` holds each row's true ledger position (or nil) and `xpmInLedger` each XPM client's
+    /// ledger position (nil for a client only in XPM).
     public static func benchmark(seed: UInt64 = 42, ledger: Int, xpm: Int, rows: Int) -> (
-        ledger: [ReferenceClient], xpm: [ReferenceClient], rows: [MatchQuery]
+        ledger: [ReferenceClient], xpm: [ReferenceClient], rows: [MatchQuery], truths: [Int?], xpmInLedger: [Int?]
     ) {
         var generator = Generator(seed: seed, pseudoWords: true)
         let data = generator.make(references: ledger, rows: rows, source: .ledger, app: "xero")
         var xpmClients: [ReferenceClient] = []
+        var xpmInLedger: [Int?] = []
         xpmClients.reserveCapacity(xpm)
         var index = 0
         while xpmClients.count < xpm {
@@ -45,6 +48,7 @@ public struct DedupeSyntheticData: Sendable {
                 client.app = "xpm"
                 client.id = "xpm-\(xpmClients.count)"
                 xpmClients.append(client)
+                xpmInLedger.append(index)
             } else {
                 let entity = generator.entity()
                 xpmClients.append(
@@ -52,10 +56,11 @@ public struct DedupeSyntheticData: Sendable {
                         source: .xpm, app: "xpm", id: "xpm-\(xpmClients.count)", name: entity.name,
                         emails: [entity.email], phones: [entity.phone], postcode: entity.postcode,
                         companyNumber: entity.companyNumber))
+                xpmInLedger.append(nil)
             }
             index += 1
         }
-        return (data.references, xpmClients, data.rows.map(\.query))
+        return (data.references, xpmClients, data.rows.map(\.query), data.rows.map(\.truth), xpmInLedger)
     }
 }
 

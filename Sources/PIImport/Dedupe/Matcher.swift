@@ -18,13 +18,28 @@ import Dispatch
 /// - A trust never links to a name that is not one; a number in one name and not the other, or a different
 ///   weighty word (`Smith Plumbing` / `Smith Electrical`, `ABC` / `ABD`), lowers the score.
 /// - Equal best candidates that nothing tells apart: review.
+///
+/// From the pipeline:
+///
+///     let indexes = ReferenceIndex.build([xpmClients, ledgerClients])   // [ReferenceClient] each
+///     var matcher = Matcher(xpm: indexes[0], ledger: indexes[1], options: MatchOptions(acceptFuzzy: nil))
+///     let decisions = matcher.decideAll(MatchQuery.all(records), rowIDs: records.indices.map(String.init))
+///     for (record, decision) in zip(records, decisions) {
+///         switch decision.action {
+///         case .link, .linkLedger: decision.apply(to: &record)          // exact reference name, LEAD, app links
+///         case .merge: /* merge contacts into the client of decision.target!.id */
+///         case .create, .review: /* write as given; review is listed for a person */
+///         }
+///         report(ImportReport.Decision(action: decision.reportAction, name: decision.name, rows: ...,
+///                                      match: decision.reportMatch))
+///     }
 public struct Matcher: Sendable {
     public var options: MatchOptions
     public let xpm: ReferenceIndex?
     public let ledger: ReferenceIndex?
     /// The rows already decided in this import.
-    public private(set) var seen = ReferenceIndex()
-    /// For each seen row, the reference it was linked to (`source:id`), if any.
+    public private(set) var seen = ReferenceIndex(fuzzyBlocking: false)
+    /// For each seen row, the reference it was linked to or reviewed against (`source:id`), if any.
     private var seenTargets: [String?] = []
     private var scratch = ReferenceIndex.Scratch()
 
@@ -122,7 +137,9 @@ public struct Matcher: Sendable {
                 emails: query.rawEmails, phones: query.rawPhones, postcode: query.postcode,
                 companyNumber: query.companyNumber),
             keys: query.keys)
-        seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? (decision.action == .review ? nil : targetKey))
+        // A reviewed row keeps its candidate too: a later row of the same client reviewed against the same
+        // reference merges into it.
+        seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? targetKey)
         decision.candidatesScored = scored
         return decision
     }
@@ -135,6 +152,18 @@ public struct Matcher: Sendable {
             return MatchDecision(
                 action: .link, name: best.name, state: .lead, target: best, ledger: ledgerLink,
                 runnerUp: xpm.runnerUp, nearMisses: xpm.nearMisses, reason: "in XPM: \(xpm.reason)")
+        }
+        // A sure ledger match outranks a weaker, uncorroborated look-alike in XPM that is not the same name:
+        // had XPM held this client, it would match as well as the ledger does.
+        if let xpm, xpm.verdict == .review, let best = xpm.best, let ledger, ledger.verdict == .link,
+            let ledgerBest = ledger.best, best.rule.rank < MatchRule.strongKey.rank, best.score < ledgerBest.score,
+            !best.evidence.contains(where: { $0 != .postcode }),
+            MatchKey.key(for: best.name) != MatchKey.key(for: ledgerBest.name)
+        {
+            return MatchDecision(
+                action: .linkLedger, name: ledgerBest.name, target: ledgerBest, runnerUp: best,
+                nearMisses: ledger.nearMisses,
+                reason: "not in XPM (nearest there: \(best.name)); in the ledger: \(ledger.reason)")
         }
         if let xpm, xpm.verdict == .review, let best = xpm.best {
             return MatchDecision(
@@ -269,7 +298,7 @@ public struct Matcher: Sendable {
     }
 
     /// A key split into tokens with their weights in one index.
-    struct PreparedKey {
+    struct PreparedKey: Sendable {
         var bytes: [UInt8]
         var tokens: [ArraySlice<UInt8>]
         var weights: [Double]
@@ -363,10 +392,15 @@ public struct Matcher: Sendable {
             rule = .exactName
             score = 1
         } else {
-            let shared = query.keys.strong.filter(keys.strong.contains)
-            if !shared.isEmpty {
+            var sharesKey = false
+            var sharesOtherThanTrustee = false
+            for key in query.keys.strong where keys.strong.contains(key) {
+                sharesKey = true
+                if key != query.keys.trustee && key != keys.trustee { sharesOtherThanTrustee = true }
+            }
+            if sharesKey {
                 rule = .strongKey
-                viaTrusteeOnly = shared.allSatisfy { $0 == query.keys.trustee || $0 == keys.trustee }
+                viaTrusteeOnly = !sharesOtherThanTrustee
                 score = query.keys.key == keys.key ? 0.99 : (viaTrusteeOnly ? 0.9 : 0.97)
                 if hasDashSuffix(index.clients[ref].name) { score -= 0.005 }
             } else if !details.corroborates && !weakKeysMatch(query.keys, keys),

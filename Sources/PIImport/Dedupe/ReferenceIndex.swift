@@ -17,7 +17,13 @@ public struct ReferenceIndex: Sendable {
     /// Tokens of each reference's strong keys, and their IDF weights, looked up once at indexing.
     var postings: PostingTable
 
-    public init(_ clients: [ReferenceClient] = []) {
+    /// Whether token and deletion-variant postings are kept for fuzzy blocking (the rows already seen
+    /// in a file are found by their keys and contact details only).
+    public let fuzzyBlocking: Bool
+
+    /// An index over `clients`; `fuzzyBlocking: false` keeps only exact-key postings (and token counts).
+    public init(_ clients: [ReferenceClient] = [], fuzzyBlocking: Bool = true) {
+        self.fuzzyBlocking = fuzzyBlocking
         postings = PostingTable(capacity: clients.count * 24)
         self.clients.reserveCapacity(clients.count)
         keys.reserveCapacity(clients.count)
@@ -26,6 +32,19 @@ public struct ReferenceIndex: Sendable {
         let allKeys = Self.keys(for: clients)
         for (client, clientKeys) in zip(clients, allKeys) { add(client, keys: clientKeys) }
         postings.freeze()
+    }
+
+    /// Several indexes built at once (an XPM export and a ledger), one per core.
+    public static func build(_ lists: [[ReferenceClient]]) -> [ReferenceIndex] {
+        guard lists.count > 1 else { return lists.map { ReferenceIndex($0) } }
+        var result = [ReferenceIndex?](repeating: nil, count: lists.count)
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: lists.count) { index in
+                output[index] = ReferenceIndex(lists[index])
+            }
+        }
+        return result.map { $0! }
     }
 
     /// The match keys of many clients, computed on all cores in chunks.
@@ -80,8 +99,9 @@ public struct ReferenceIndex: Sendable {
         if let number = contact.companyNumber { postings.add(KeyHash.of(number, .companyNumber), ref) }
         Self.forEachToken(of: clientKeys) { token in
             postings.add(KeyHash.of(bytes: token, .token), ref)
+            guard fuzzyBlocking else { return }
             postings.add(KeyHash.of(bytes: token, .fuzzyToken), ref)
-            if token.count >= 4 {
+            if token.count >= 5 {
                 for skip in token.indices { postings.add(KeyHash.of(token, skipping: skip, .fuzzyToken), ref) }
             }
         }
@@ -184,7 +204,7 @@ public struct ReferenceIndex: Sendable {
             totalWeight += weight
             let exact = KeyHash.of(bytes: token, .fuzzyToken)
             lists.append((exact, postings.count(exact), weight))
-            if df <= 2 && token.count >= 4 {
+            if df <= 2 && token.count >= 5 {
                 for skip in token.indices {
                     let hash = KeyHash.of(token, skipping: skip, .fuzzyToken)
                     let count = postings.count(hash)

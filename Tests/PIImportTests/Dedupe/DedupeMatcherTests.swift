@@ -175,6 +175,21 @@ struct DedupeMatcherTests {
         #expect(ledgerOnly.reason.hasPrefix("not in XPM"))
     }
 
+    @Test func aSureLedgerMatchOutranksAnXPMLookAlike() {
+        let xpm = ReferenceIndex([Self.client("Pemberton Dental Care", id: "uuid-2", source: .xpm)])
+        var matcher = Matcher(xpm: xpm, ledger: Self.ledger(Self.references))
+        let decision = matcher.decide(MatchQuery(name: "Pemberton Dental"), rowID: "row-1")
+        #expect(decision.action == .linkLedger)
+        #expect(decision.runnerUp?.source == .xpm)
+        #expect(decision.reason.contains("nearest there"))
+        // The same name in XPM, only spelt differently, stays a question.
+        let same = ReferenceIndex([Self.client("PEMBERTON DENTAL PTY LTD", id: "uuid-3", source: .xpm, phone: "0411 111 111")])
+        var other = Matcher(xpm: same, ledger: Self.ledger(Self.references))
+        let strong = other.decide(MatchQuery(name: "Pemberton Dental"), rowID: "row-1")
+        #expect(strong.action == .link)
+        #expect(strong.target?.source == .xpm)
+    }
+
     @Test func laterRowsOfTheSameClientMerge() {
         var matcher = Matcher(ledger: Self.ledger(Self.references))
         let first = matcher.decide(MatchQuery(name: "Kelvaro Holdings Pty Ltd", emails: ["a@new.example"]), rowID: "row-1")
