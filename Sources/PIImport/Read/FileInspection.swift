@@ -107,24 +107,3 @@ public struct FileInspection: Sendable, Codable {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-extension String {
-    /// The text on one line: line breaks shown as `\n`.
-    func replacingLineBreaks() -> String {
-        var result = ""
-        var lastWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\n", lastWasCR {
-                lastWasCR = false
-                continue
-            }
-            lastWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                result += "\\n"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-}

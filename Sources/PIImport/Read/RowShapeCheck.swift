@@ -60,22 +60,3 @@ public struct RowShapeCheck {
         return findings
     }
 }
-
-extension String {
-    /// Whether the text is empty or white space only.
-    var isBlank: Bool {
-        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || trimmingWhitespace().isEmpty
-    }
-
-    /// The string without leading and trailing white space (Unicode spaces and line breaks included).
-    func trimmingWhitespace() -> String {
-        // Most cells start and end with a visible ASCII character: nothing to do.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
-            return self
-        }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex { !$0.properties.isWhitespace }!
-        return String(scalars[first...last])
-    }
-}
