@@ -87,6 +87,8 @@ extension DiagnosticCode {
     public static let nameCharacterRejected: Self = "name-character-rejected"
     /// A value longer than Ignition, Xero or QuickBooks accepts for its field.
     public static let valueTooLong: Self = "value-too-long"
+    /// A name that starts like a spreadsheet formula (`=`, `+`, `-`, `@`), which CSV output neutralises.
+    public static let nameLooksLikeFormula: Self = "name-looks-like-formula"
     /// One client ID on rows of different clients.
     public static let duplicateClientID: Self = "duplicate-client-id"
     /// A number Excel turned into scientific notation (`6.14E+10`) in a phone or id column.

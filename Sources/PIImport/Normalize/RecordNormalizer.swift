@@ -22,7 +22,7 @@ public struct RecordNormalizer: Sendable {
 
     /// - Parameter country: the row's country (ISO alpha-2), for phones and postcodes.
     public func clean(_ text: String, field: ClientField, country: String?, at place: CellPosition) -> Cleaned {
-        let normalized = normalize(text, field: field, country: country)
+        let normalized = normalize(Self.withoutNeutralisingQuote(text), field: field, country: country)
         var diagnostics = normalized.notes.map { note in
             var diagnostic = note.diagnostic(at: place.position)
             diagnostic.field = field.path
@@ -63,6 +63,16 @@ public struct RecordNormalizer: Sendable {
         default:
             return TextCleaner.clean(text)
         }
+    }
+
+    /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)
+    /// starts with the `'` that neutralised a leading `=`, `+`, `-` or `@`: the value is what follows.
+    static func withoutNeutralisingQuote(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.first == UInt8(ascii: "'"), let second = bytes.dropFirst().first,
+            [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains(second)
+        else { return text }
+        return String(text.dropFirst())
     }
 
     private static func redactedNote(_ count: Int, field: ClientField, at place: CellPosition) -> Diagnostic {

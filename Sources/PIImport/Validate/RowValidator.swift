@@ -30,6 +30,12 @@ public struct RowValidator: Sendable {
                     .nameTooLong, .warning, "name",
                     "client name has \(length) characters; QuickBooks accepts \(Self.quickBooksNameLimit)")
             }
+            if CSVText.needsNeutralising(record.name) {
+                add(
+                    .nameLooksLikeFormula, .warning, "name",
+                    "client name starts with a character spreadsheet apps read as a formula; Ignition's CSV will "
+                        + "carry it with a leading ' and Xero's exact-name link may then miss it")
+            }
             if record.name.utf8.contains(where: { $0 == 0x3A || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x22 }) {
                 add(
                     .nameCharacterRejected, .warning, "name",
