@@ -413,11 +413,7 @@ public enum PhoneNormalizer {
                 national = UnsafeBufferPointer(rebasing: digits[2...])
             }
         }
-        if national.first == UInt8(ascii: "0") {
-            national = UnsafeBufferPointer(rebasing: national[1...])
-        } else if !international, national.count == digits.count {
-            note = .phoneLeadingZeroRestored
-        }
+        (national, note) = withoutTrunkZero(national, of: digits, international: international)
         guard let first = national.first else { return .failed(.phoneWrongLength) }
         let valid: Bool =
             switch first {
@@ -438,11 +434,7 @@ public enum PhoneNormalizer {
         if !international, digits.hasPrefix("44"), digits.count == 12 || digits.count == 11 {
             national = UnsafeBufferPointer(rebasing: digits[2...])
         }
-        if national.first == UInt8(ascii: "0") {
-            national = UnsafeBufferPointer(rebasing: national[1...])
-        } else if !international, national.count == digits.count {
-            note = .phoneLeadingZeroRestored
-        }
+        (national, note) = withoutTrunkZero(national, of: digits, international: international)
         guard let first = national.first else { return .failed(.phoneWrongLength) }
         let valid: Bool =
             switch first {
@@ -453,6 +445,16 @@ public enum PhoneNormalizer {
             }
         guard valid else { return .failed(.phoneWrongLength) }
         return .e164("44", national, note)
+    }
+
+    /// The national number without its trunk `0`; a national number written without it (Excel drops
+    /// leading zeros) gets a note that the zero was restored.
+    private static func withoutTrunkZero(
+        _ national: UnsafeBufferPointer<UInt8>, of digits: UnsafeBufferPointer<UInt8>, international: Bool
+    ) -> (UnsafeBufferPointer<UInt8>, NormalizationNote?) {
+        if national.first == UInt8(ascii: "0") { return (UnsafeBufferPointer(rebasing: national[1...]), nil) }
+        if !international, national.count == digits.count { return (national, .phoneLeadingZeroRestored) }
+        return (national, nil)
     }
 
     /// North America: 10 digits, area code and exchange starting 2-9, optionally after a `1`.
