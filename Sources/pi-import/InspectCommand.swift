@@ -17,9 +17,13 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var reader: ReaderOptions
 
+    @Option(help: "A mapping file (JSON, see Schemas/mapping.schema.json) to show the mapping with.")
+    var mapping: String?
+
     func run() throws {
         do {
-            let report = try FileInspection.inspect(path: file, options: reader.readOptions())
+            let report = try FileInspection.inspect(
+                path: file, options: reader.readOptions(), mapping: mapping.map { try MappingFile.load(path: $0) })
             var output = StandardOutput()
             if json {
                 let encoder = JSONEncoder()

@@ -21,7 +21,10 @@ final class MappedSource {
             diagnostics.append(
                 Diagnostic(.nonDataRowSkipped, .info, at: title.position, "title row before the header skipped"))
         }
-        let (map, mapDiagnostics) = mapper.map(headers: headerRow.cells.map { $0.text ?? "" }, at: headerRow.position)
+        // Header cells reach reports and rejects files: a tax number in one (a data row taken for the
+        // header with --header-row) is removed like any other.
+        let headers = PrivacyFilter.redacted(headerRow.cells.map { $0.text ?? "" })
+        let (map, mapDiagnostics) = mapper.map(headers: headers, at: headerRow.position)
         self.map = map
         diagnostics += mapDiagnostics + shape.check(headerRow) + source.takeDiagnostics()
         guard map.hasNameColumn else {

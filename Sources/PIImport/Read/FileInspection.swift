@@ -54,7 +54,8 @@ public struct FileInspection: Sendable, Codable {
             inspection.sample = texts.dropFirst().prefix(sampleSize).map(PrivacyFilter.redacted)
             return inspection
         }
-        let (map, mapDiagnostics) = mapper.map(headers: texts[headerIndex], at: opening[headerIndex].position)
+        let headers = PrivacyFilter.redacted(texts[headerIndex])
+        let (map, mapDiagnostics) = mapper.map(headers: headers, at: opening[headerIndex].position)
         let dropped = Set(map.droppedColumns)
         inspection.headerRow = opening[headerIndex].position.row
         inspection.kind = map.kind

@@ -88,4 +88,33 @@ import Testing
             #expect(Self.leakCount(in: text) == 0, "\(file) from \(sample)")
         }
     }
+
+    /// A data row forced to be the header (`--header-row 1`): its cells reach reports as column names.
+    @Test func aTaxNumberInAForcedHeaderIsRemoved() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pi-import-canary-header-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("headerless.csv")
+        try "Marlow Pty Ltd,Gavin Marlow,gavin@marlow.example,TFN 865 414 088\nElena Reyes,Elena Reyes,elena@reyes.example,none\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let mapping = directory.appendingPathComponent("mapping.json")
+        try #"{"name": "forced", "columns": {"Marlow Pty Ltd": "name", "Gavin Marlow": "contacts.name", "gavin@marlow.example": "contacts.email"}}"#
+            .write(to: mapping, atomically: true, encoding: .utf8)
+        let report = directory.appendingPathComponent("report.json").path
+        let rejects = directory.appendingPathComponent("rejects.csv").path
+        let result = try CommandRunner.run([
+            "check", file.path, "--header-row", "1", "--mapping", mapping.path, "--report", report, "--rejects", rejects,
+        ])
+        #expect([0, 65].contains(result.status), "\(result.stderr)")
+        #expect(Self.leakCount(in: result.stdout + result.stderr) == 0)
+        #expect(Self.leakCount(in: try String(contentsOfFile: report, encoding: .utf8)) == 0)
+        #expect(try String(contentsOfFile: report, encoding: .utf8).contains("[tax number removed]"))
+        let inspect = try CommandRunner.run(["inspect", "--json", file.path, "--mapping", mapping.path])
+        #expect(inspect.status == 0, "\(inspect.stderr)")
+        #expect(inspect.stdout.contains("\"headerRow\":1"))
+        #expect(inspect.stdout.contains("[tax number removed]"))
+        #expect(Self.leakCount(in: inspect.stdout + inspect.stderr) == 0)
+        let inspectText = try CommandRunner.run(["inspect", file.path])
+        #expect(Self.leakCount(in: inspectText.stdout + inspectText.stderr) == 0)
+    }
 }
