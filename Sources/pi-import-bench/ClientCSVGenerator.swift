@@ -38,10 +38,10 @@ struct ClientCSVGenerator {
     private static let structures = ["Company", "Individual", "Trust", "Partnership", "Sole Trader"]
     private static let streets = ["Builder St", "George St", "Queen St", "Kauri Rd", "High St", "Main Ave"]
 
-    private var random: SeededGenerator
+    private var random: SeededRandom
 
     init(seed: UInt64) {
-        random = SeededGenerator(seed: seed)
+        random = SeededRandom(seed: seed)
     }
 
     /// The next data row's cells.

@@ -67,27 +67,6 @@ public struct DedupeSyntheticData: Sendable {
 // MARK: - Generator
 
 extension DedupeSyntheticData {
-    /// SplitMix64.
-    struct Random {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-        mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
-        mutating func digits(_ count: Int) -> String {
-            var text = ""
-            for _ in 0..<count { text.append(Character(Unicode.Scalar(UInt8(48 + below(10))))) }
-            return text
-        }
-    }
 
     enum Country: CaseIterable { case au, nz, uk, us }
 
@@ -113,13 +92,13 @@ extension DedupeSyntheticData {
     }
 
     struct Generator {
-        var random: Random
+        var random: SeededRandom
         let pseudoWords: Bool
         var usedKeys: Set<String> = []
         var serial = 0
 
         init(seed: UInt64, pseudoWords: Bool) {
-            random = Random(state: seed)
+            random = SeededRandom(seed: seed)
             self.pseudoWords = pseudoWords
         }
 

@@ -6,18 +6,6 @@ extension Normalize {
     /// Random cells made of the characters that trip normalizers up: every normalizer must not crash,
     /// and normalizing its own output must give the same value back (idempotence).
     @Suite struct NormalizeIdempotenceTests {
-        /// SplitMix64: small, seeded, the same on every platform.
-        struct Generator: RandomNumberGenerator {
-            var state: UInt64
-            mutating func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
-            }
-        }
-
         static let palette: [String] = [
             "0", "1", "2", "4", "6", "9", "0", "4", " ", " ", "  ", "\u{A0}", "\u{200B}", "\u{FEFF}", "\t", "\n",
             "\r\n", "\r", "\u{2028}", "\u{85}", "\u{1}", "\u{7F}", "\u{9C}", "@", "@", ".", ".", "+", "(", ")", "-",
@@ -27,7 +15,7 @@ extension Normalize {
         ]
 
         static func randomCells(count: Int, seed: UInt64) -> [String] {
-            var generator = Generator(state: seed)
+            var generator = SeededRandom(seed: seed)
             return (0..<count).map { _ in
                 let length = Int.random(in: 0...12, using: &generator)
                 return (0..<length).map { _ in palette.randomElement(using: &generator)! }.joined()

@@ -6,19 +6,6 @@ import Testing
 /// Seeded random damage to valid workbooks: every read must end in rows or an ``ImportError``, never a
 /// crash, a hang or another kind of error.
 @Suite struct MutatedWorkbookTests {
-    /// SplitMix64, so that every run damages the same bytes.
-    struct Random {
-        var state: UInt64
-
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((value ^ (value >> 31)) % UInt64(bound))
-        }
-    }
-
     static let sheet = TestWorkbook.sheet(
         #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x_x000D_y</t></is></c><c r="C1" s="1"><v>45322.5</v></c></row>"#
             + #"<row r="2"><c r="A2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2" t="d"><v>2024-01-31</v></c></row>"#)
@@ -29,16 +16,16 @@ import Testing
         zip.entries = zip.entries.map { var entry = $0; entry.method = method; return entry }
         let original = zip.bytes
         #expect(try TestWorkbook.rows(original).count == 2)
-        var random = Random(state: UInt64(method) + 1)
+        var random = SeededRandom(seed: UInt64(method) + 1)
         var outcomes: [String: Int] = [:]
         for round in 0..<400 {
             var bytes = original
-            for _ in 0...random.next(4) {
-                let offset = random.next(bytes.count)
-                switch random.next(3) {
-                case 0: bytes[offset] = UInt8(random.next(256))
-                case 1: bytes[offset] ^= 1 << UInt8(random.next(8))
-                default: bytes.removeSubrange(offset..<min(bytes.count, offset + 1 + random.next(16)))
+            for _ in 0...random.below(4) {
+                let offset = random.below(bytes.count)
+                switch random.below(3) {
+                case 0: bytes[offset] = UInt8(random.below(256))
+                case 1: bytes[offset] ^= 1 << UInt8(random.below(8))
+                default: bytes.removeSubrange(offset..<min(bytes.count, offset + 1 + random.below(16)))
                 }
             }
             var options = ReadOptions()
