@@ -17,8 +17,15 @@ public struct ClientRecordBuilder: Sendable {
     private let normalizer: RecordNormalizer
     private let state: ClientRecord.State
 
+    /// The header keys of the status columns, by column, worked out once rather than per row.
+    private let statusKeys: [Int: String]
+
     public init(map: ColumnMap, normalizer: RecordNormalizer) {
         self.map = map
+        statusKeys = Dictionary(
+            uniqueKeysWithValues: map.fields.indices.filter { map.fields[$0] == .status }.map {
+                ($0, HeaderKey.make(map.headers[$0]))
+            })
         self.normalizer = normalizer
         state = map.kind == DefaultMappings.practiceManager.name ? .lead : .active
     }
@@ -39,7 +46,7 @@ public struct ClientRecordBuilder: Sendable {
             if !cleaned.diagnostics.isEmpty { outcome.diagnostics += cleaned.diagnostics }
             if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
             if field == .status {
-                if Self.isInactive(header: map.headers[index], value: text) {
+                if Self.isInactive(headerKey: statusKeys[index] ?? "", value: text) {
                     outcome.diagnostics.append(
                         Diagnostic(
                             .inactiveClient, .info, at: position.position,
@@ -132,10 +139,9 @@ public struct ClientRecordBuilder: Sendable {
 
     /// Xero's `ContactStatus` ARCHIVED, QBO's `Active` false or `Status` Inactive, XPM's `IsArchived` or
     /// `IsDeleted` Yes.
-    private static func isInactive(header: String, value: String) -> Bool {
-        let key = HeaderKey.make(header)
+    private static func isInactive(headerKey: String, value: String) -> Bool {
         let value = value.lowercased()
-        switch key {
+        switch headerKey {
         case "isarchived", "isdeleted": return isYes(value)
         case "active": return ["false", "no", "n", "0"].contains(value)
         case "isprospect": return false
