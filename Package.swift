@@ -6,12 +6,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "PIImport", targets: ["PIImport"]),
+        .library(name: "PIImportStore", targets: ["PIImportStore"]),
         .executable(name: "pi-import", targets: ["pi-import"]),
         .executable(name: "pi-import-bench", targets: ["pi-import-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,10 +34,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "PIImportStore",
+            dependencies: ["PIImport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "pi-import",
             dependencies: [
                 "PIImport",
+                "PIImportStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +54,10 @@ let package = Package(
             name: "PIImportTests",
             dependencies: ["PIImport", "CPIImportZlib"],
             exclude: ["EndToEnd/Goldens"]
+        ),
+        .testTarget(
+            name: "PIImportStoreTests",
+            dependencies: ["PIImportStore", "PIImport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

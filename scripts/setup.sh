@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what pi-import needs on a fresh Debian machine with Swift: the C libraries it links
-# (zlib, libxml2) and pkg-config to find them. Does nothing when they are already there.
+# (zlib, libxml2, SQLite) and pkg-config to find them. Does nothing when they are already there.
 set -euo pipefail
 
 missing=()
-for package in pkg-config zlib1g-dev libxml2-dev python3; do
+for package in pkg-config zlib1g-dev libxml2-dev libsqlite3-dev python3; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 sudo=""

@@ -68,7 +68,7 @@ struct DedupeBenchmark {
             case .linkLedger: effective.append(decision.target?.position)
             case .link: effective.append(decision.target.map { data.xpmInLedger[$0.position] ?? -1 })
             case .merge: effective.append(decision.target?.id.flatMap { Int($0.dropFirst(4)) }.flatMap { effective[$0] })
-            case .create, .review: effective.append(nil)
+            case .create, .review, .update: effective.append(nil)
             }
         }
         var truePositives = 0

@@ -17,8 +17,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let status = try PipelineRun(inputs: inputs, reports: reports).execute(
-                options: try inputs.importOptions(), sink: nil)
+            let run = PipelineRun(inputs: inputs, reports: reports)
+            let status = try run.execute(
+                options: try inputs.importOptions(), store: try run.existingStore(), sink: nil)
             if status != 0 { throw ExitCode(status) }
         } catch let error as ImportError {
             throw error.reportedExit()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PIImport
+import PIImportStore
 
 /// `pi-import import`: the pipeline, writing Practice Ignition client records.
 struct ImportCommand: ParsableCommand {
@@ -7,18 +8,21 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import input files as Practice Ignition client records.",
         discussion: """
-            --out FILE.jsonl writes one client record per line (Schemas/client.schema.json); --out FILE.csv writes \
-            Ignition's import CSV, one row per contact. Files are written atomically: a failed run leaves none. \
+            Without --out, the clients are saved to the store (--store, pi-import.sqlite by default) in one \
+            transaction: clients already there are updated, the others created, so running the same import again \
+            changes nothing. --out FILE.jsonl writes one client record per line (Schemas/client.schema.json) \
+            instead; --out FILE.csv writes Ignition's import CSV, one row per contact. Files are written \
+            atomically: a failed run leaves none. \
             Exit status: 0 every row imported, 65 some rows rejected, 64 usage, 66 an input is missing, 73/74 an \
-            output cannot be written.
+            output cannot be written, 75 another run is writing to the store.
             """
     )
 
     @OptionGroup var inputs: InputOptions
     @OptionGroup var reports: ReportOptions
 
-    @Option(help: "The output: a .jsonl (client records) or .csv (Ignition's import CSV) file.")
-    var out: String
+    @Option(help: "Write a .jsonl (client records) or .csv (Ignition's import CSV) file instead of the store.")
+    var out: String?
 
     @Option(help: "What to do with invalid rows: skip them (and import the rest) or abort (import nothing).")
     var onInvalid: String = "skip"
@@ -27,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     var maxErrors: Int?
 
     func validate() throws {
-        guard OutputFormat(path: out) != nil else {
+        if let out, OutputFormat(path: out) == nil {
             throw ValidationError("--out \(out): use a .jsonl or .csv file name")
         }
         guard ImportOptions.InvalidRowPolicy(rawValue: onInvalid) != nil else {
@@ -41,16 +45,37 @@ struct ImportCommand: ParsableCommand {
             var options = try inputs.importOptions()
             options.onInvalid = ImportOptions.InvalidRowPolicy(rawValue: onInvalid) ?? .skip
             options.maxErrors = maxErrors
-            let file = try AtomicFileWriter(path: out)
-            let sink: any RecordSink =
-                switch OutputFormat(path: out) {
-                case .csv: try IgnitionCSVSink(output: file)
-                default: JSONLinesSink(output: file)
-                }
-            let status = try PipelineRun(inputs: inputs, reports: reports).execute(options: options, sink: sink)
+            let run = PipelineRun(inputs: inputs, reports: reports)
+            let store: ClientStore?
+            let sink: any RecordSink
+            if let out {
+                store = try run.existingStore()
+                sink = try Self.fileSink(out)
+            } else {
+                let created = try ClientStore(path: inputs.storePath)
+                store = created
+                sink = StoreSink(store: created, inputs: inputs.inputs)
+            }
+            let status = try run.execute(options: options, store: store, sink: sink)
+            if let saved = (sink as? StoreSink)?.saved, let store {
+                StandardError.write(
+                    "pi-import: saved to \(store.path) (run \(saved.run)): \(saved.created) created, "
+                        + "\(saved.updated) updated, \(saved.unchanged) unchanged\n")
+            }
             if status != 0 { throw ExitCode(status) }
         } catch let error as ImportError {
             throw error.reportedExit()
+        }
+    }
+}
+
+extension ImportCommand {
+    /// The `--out` file's writer.
+    private static func fileSink(_ out: String) throws -> any RecordSink {
+        let file = try AtomicFileWriter(path: out)
+        return switch OutputFormat(path: out) {
+        case .csv: try IgnitionCSVSink(output: file)
+        default: JSONLinesSink(output: file)
         }
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import PIImport
+import PIImportStore
 
 /// Runs the pipeline for `check` and `import`: rejected rows to their files, reports where asked,
 /// the exit status by sysexits.
@@ -7,10 +9,12 @@ struct PipelineRun {
     let inputs: InputOptions
     let reports: ReportOptions
 
-    /// Runs; `sink` receives the accepted clients. Returns the exit status.
-    func execute(options: ImportOptions, sink: (any RecordSink)?) throws -> Int32 {
+    /// Runs, matching against `store` when there is one; `sink` receives the accepted clients. Returns the
+    /// exit status.
+    func execute(options: ImportOptions, store: ClientStore?, sink: (any RecordSink)?) throws -> Int32 {
         var rejects = RejectFiles(path: reports.rejects, inputCount: inputs.inputs.count)
-        let pipeline = ImportPipeline(options: options, logger: inputs.logger)
+        let pipeline = ImportPipeline(
+            options: options, storeClients: try store?.referenceClients() ?? [], logger: inputs.logger)
         let outcome: ImportPipeline.Outcome
         do {
             outcome = try pipeline.run(
@@ -32,6 +36,12 @@ struct PipelineRun {
         for error in outcome.fileErrors { StandardError.write("\(error)\n") }
         try write(outcome.report)
         return outcome.exitStatus
+    }
+
+    /// The store named by `--store`, when it exists.
+    func existingStore() throws -> ClientStore? {
+        guard FileManager.default.fileExists(atPath: inputs.storePath) else { return nil }
+        return try ClientStore(path: inputs.storePath)
     }
 
     private func write(_ report: ImportReport) throws {

@@ -1,9 +1,12 @@
 /// What to do with one incoming client, and why.
 public struct MatchDecision: Sendable, Hashable {
     public enum Action: String, Sendable, Hashable, Codable {
-        /// The client exists in the practice manager (XPM) or the store: write it with the reference's
-        /// exact name (state LEAD for XPM) so Ignition's exact-name mapping links it; no new client.
+        /// The client exists in the practice manager (XPM): write it with the reference's exact name (state
+        /// LEAD) so Ignition's exact-name mapping links it; no new client.
         case link
+        /// The client is already in the store (Practice Ignition): update that client, under its stored id
+        /// and name, rather than create another.
+        case update
         /// The client is only in the ledger: create it in Ignition with the ledger's exact name and an
         /// app-client link to the ledger contact (Ignition then invoices the existing contact).
         case linkLedger = "link-ledger"
@@ -21,9 +24,10 @@ public struct MatchDecision: Sendable, Hashable {
     public var name: String
     /// `LEAD` when the client is linked to XPM; nil to leave the record's state alone.
     public var state: ClientRecord.State?
-    /// The reference linked to, the most likely one for `review`, or the earlier row for `merge`.
+    /// The reference linked to or updated, the most likely one for `review`, or the earlier row for `merge`.
     public var target: MatchCandidate?
-    /// The ledger contact of a client linked in XPM, when the ledger has it too.
+    /// The ledger contact of a client linked in XPM, when the ledger has it too; for `update`, the XPM
+    /// client or ledger contact found for the stored client.
     public var ledger: MatchCandidate?
     /// The next best candidate, if any.
     public var runnerUp: MatchCandidate?
@@ -53,6 +57,7 @@ public struct MatchDecision: Sendable, Hashable {
     public var reportAction: ImportReport.Decision.Action {
         switch action {
         case .link: .link
+        case .update: .update
         case .linkLedger, .create: .create
         case .review: .review
         case .merge: .merge
@@ -66,7 +71,7 @@ public struct MatchDecision: Sendable, Hashable {
 
     /// The app-client links the written record should carry.
     public var appClients: [AppClient] {
-        guard action == .link || action == .linkLedger else { return [] }
+        guard action == .link || action == .linkLedger || action == .update else { return [] }
         var links: [AppClient] = []
         for candidate in [target, ledger].compactMap({ $0 }) {
             guard let app = candidate.app else { continue }
@@ -76,10 +81,12 @@ public struct MatchDecision: Sendable, Hashable {
         return links
     }
 
-    /// Applies a `link` or `link-ledger` decision to the record to write: the reference's exact name, the
-    /// state, the app-client links. Other actions leave it unchanged (`merge` is the caller's job).
+    /// Applies a `link`, `link-ledger` or `update` decision to the record to write: the reference's exact
+    /// name, the state, the app-client links, and for `update` the stored client's id. Other actions leave
+    /// it unchanged (`merge` is the caller's job).
     public func apply(to record: inout ClientRecord) {
-        guard action == .link || action == .linkLedger else { return }
+        guard action == .link || action == .linkLedger || action == .update else { return }
+        if action == .update { record.id = target?.id }
         record.name = name
         if let state { record.state = state }
         for link in appClients where !record.appClients.contains(link) { record.appClients.append(link) }

@@ -1,8 +1,9 @@
 import Dispatch
 
-/// Decides, for each incoming client, whether it already exists: in XPM first (a match there wins and the
-/// client comes in as a LEAD), else in the ledger (created with the ledger's exact name and linked), else
-/// earlier in the same import (merged), else new. Every decision names the rule that fired, the score,
+/// Decides, for each incoming client, whether it already exists: in the store of earlier imports (Practice
+/// Ignition itself: the stored client is updated), else in XPM (a match there wins and the client comes in
+/// as a LEAD), else in the ledger (created with the ledger's exact name and linked), else earlier in the
+/// same import (merged), else new. Every decision names the rule that fired, the score,
 /// the reference, the runner-up and the near misses.
 ///
 /// Rules, strongest first:
@@ -35,6 +36,8 @@ import Dispatch
 ///     }
 public struct Matcher: Sendable {
     public var options: MatchOptions
+    /// The clients already in the store.
+    public let store: ReferenceIndex?
     public let xpm: ReferenceIndex?
     public let ledger: ReferenceIndex?
     /// The rows already decided in this import.
@@ -43,7 +46,11 @@ public struct Matcher: Sendable {
     private var seenTargets: [String?] = []
     private var scratch = ReferenceIndex.Scratch()
 
-    public init(xpm: ReferenceIndex? = nil, ledger: ReferenceIndex? = nil, options: MatchOptions = MatchOptions()) {
+    public init(
+        store: ReferenceIndex? = nil, xpm: ReferenceIndex? = nil, ledger: ReferenceIndex? = nil,
+        options: MatchOptions = MatchOptions()
+    ) {
+        self.store = store
         self.xpm = xpm
         self.ledger = ledger
         self.options = options
@@ -52,33 +59,41 @@ public struct Matcher: Sendable {
     /// Decides one incoming client and remembers it for the rows that follow. `rowID` identifies the client
     /// to the caller (a merge names it as its target's `id`).
     public mutating func decide(_ query: MatchQuery, rowID: String) -> MatchDecision {
+        let inStore = store.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
         let inXPM = xpm.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
         let inLedger = ledger.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
-        return decide(query, rowID: rowID, inXPM: inXPM, inLedger: inLedger)
+        return decide(query, rowID: rowID, inStore: inStore, inXPM: inXPM, inLedger: inLedger)
     }
 
     /// Decides many incoming clients, in order, as ``decide(_:rowID:)`` would one by one: the matching
-    /// against XPM and the ledger (which does not depend on the order) runs on all cores, the in-file
+    /// against the store, XPM and the ledger (which does not depend on the order) runs on all cores, the in-file
     /// step after it in order.
     public mutating func decideAll(_ queries: [MatchQuery], rowIDs: [String]) -> [MatchDecision] {
         precondition(queries.count == rowIDs.count, "one row id per query")
         let count = queries.count
+        var inStore = [MatchResult?](repeating: nil, count: count)
         var inXPM = [MatchResult?](repeating: nil, count: count)
         var inLedger = [MatchResult?](repeating: nil, count: count)
+        let store = self.store
         let xpm = self.xpm
         let ledger = self.ledger
         let options = self.options
         let chunk = 512
         let chunks = (count + chunk - 1) / chunk
+        inStore.withUnsafeMutableBufferPointer { storeBuffer in
         inXPM.withUnsafeMutableBufferPointer { xpmBuffer in
             inLedger.withUnsafeMutableBufferPointer { ledgerBuffer in
                 queries.withUnsafeBufferPointer { queryBuffer in
+                    nonisolated(unsafe) let storeOut = storeBuffer
                     nonisolated(unsafe) let xpmOut = xpmBuffer
                     nonisolated(unsafe) let ledgerOut = ledgerBuffer
                     nonisolated(unsafe) let input = queryBuffer
                     DispatchQueue.concurrentPerform(iterations: chunks) { part in
                         var scratch = ReferenceIndex.Scratch()
                         for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                            storeOut[index] = store.map {
+                                Self.match(input[index], in: $0, options: options, scratch: &scratch)
+                            }
                             xpmOut[index] = xpm.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) }
                             ledgerOut[index] = ledger.map {
                                 Self.match(input[index], in: $0, options: options, scratch: &scratch)
@@ -88,18 +103,22 @@ public struct Matcher: Sendable {
                 }
             }
         }
+        }
         var decisions: [MatchDecision] = []
         decisions.reserveCapacity(count)
         for index in 0..<count {
-            decisions.append(decide(queries[index], rowID: rowIDs[index], inXPM: inXPM[index], inLedger: inLedger[index]))
+            decisions.append(
+                decide(
+                    queries[index], rowID: rowIDs[index], inStore: inStore[index], inXPM: inXPM[index],
+                    inLedger: inLedger[index]))
         }
         return decisions
     }
 
     private mutating func decide(
-        _ query: MatchQuery, rowID: String, inXPM: MatchResult?, inLedger: MatchResult?
+        _ query: MatchQuery, rowID: String, inStore: MatchResult?, inXPM: MatchResult?, inLedger: MatchResult?
     ) -> MatchDecision {
-        var decision = Self.combine(query: query, xpm: inXPM, ledger: inLedger)
+        var decision = Self.combine(query: query, store: inStore, xpm: inXPM, ledger: inLedger)
 
         // Earlier rows are found by name, keys, email, phone and company number only: a fuzzy merge needs
         // one of those in common anyway, and token blocking over a growing file costs the most.
@@ -107,7 +126,9 @@ public struct Matcher: Sendable {
         inFileOptions.candidateBudget = 0
         inFileOptions.fuzzyCandidates = 0
         let inFile = Self.match(query, in: seen, options: inFileOptions, scratch: &scratch)
-        let scored = (inXPM?.candidatesScored ?? 0) + (inLedger?.candidatesScored ?? 0) + inFile.candidatesScored
+        let scored =
+            (inStore?.candidatesScored ?? 0) + (inXPM?.candidatesScored ?? 0) + (inLedger?.candidatesScored ?? 0)
+            + inFile.candidatesScored
         let targetKey = decision.target.map { "\($0.source.rawValue):\($0.id ?? $0.name)" }
         var mergedInto: Int?
         if let earlier = inFile.best {
@@ -142,6 +163,23 @@ public struct Matcher: Sendable {
         seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? targetKey)
         decision.candidatesScored = scored
         return decision
+    }
+
+    /// The store first: a client already there is updated, keeping its stored name, and given the XPM or
+    /// ledger links found for it now. A possible match there is a review.
+    static func combine(query: MatchQuery, store: MatchResult?, xpm: MatchResult?, ledger: MatchResult?) -> MatchDecision {
+        let elsewhere = combine(query: query, xpm: xpm, ledger: ledger)
+        guard let store, store.verdict >= .review, let best = store.best else { return elsewhere }
+        let linked = elsewhere.action == .link || elsewhere.action == .linkLedger ? elsewhere.target : nil
+        if store.verdict == .link {
+            return MatchDecision(
+                action: .update, name: best.name, target: best, ledger: linked, runnerUp: store.runnerUp,
+                nearMisses: store.nearMisses, reason: "already in the store: \(store.reason)")
+        }
+        return MatchDecision(
+            action: .review, name: query.name, target: best, runnerUp: store.runnerUp,
+            nearMisses: store.nearMisses + elsewhere.nearMisses,
+            reason: "maybe already in the store: \(store.reason)")
     }
 
     /// XPM first, then the ledger.

@@ -17,6 +17,8 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
         public static let io = Kind(exitStatus: 74)
         /// The command was used wrongly (EX_USAGE).
         public static let usage = Kind(exitStatus: 64)
+        /// Another run holds what this one needs, such as the store (EX_TEMPFAIL): try again later.
+        public static let busy = Kind(exitStatus: 75)
     }
 
     public var kind: Kind

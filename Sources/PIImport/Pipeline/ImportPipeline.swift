@@ -1,17 +1,23 @@
 import Logging
 
 /// Runs input files through the stages, in order: read, find the header, map, normalize (with
-/// tax numbers removed), validate, group rows into clients. Accepted clients go to `onRecord` at the
+/// tax numbers removed), validate, match (against the store, XPM, the ledger and earlier rows), group rows
+/// into clients. Accepted clients go to `onRecord` at the
 /// end; rejected rows go to `onReject` as they are found; the report tells what happened.
 public struct ImportPipeline {
     public let options: ImportOptions
+    /// The clients already in the store, matched first.
+    public let storeClients: [ReferenceClient]
     private let logger: Logger
     private let mapper: ColumnMapper
     private let normalizer: RecordNormalizer
     private let validator: RowValidator
 
-    public init(options: ImportOptions, logger: Logger = Logger(label: "pi-import")) {
+    public init(
+        options: ImportOptions, storeClients: [ReferenceClient] = [], logger: Logger = Logger(label: "pi-import")
+    ) {
         self.options = options
+        self.storeClients = storeClients
         self.logger = logger
         mapper = ColumnMapper(userMapping: options.mapping)
         normalizer = RecordNormalizer(defaultCountry: options.defaultCountry)
@@ -44,6 +50,7 @@ public struct ImportPipeline {
         let practiceManager = try loader.load(options.practiceManagerFiles, as: .xpm)
         let ledger = try loader.load(options.ledgerFiles, as: .ledger)
         let matcher = Matcher(
+            store: storeClients.isEmpty ? nil : ReferenceIndex(storeClients),
             xpm: options.practiceManagerFiles.isEmpty ? nil : ReferenceIndex(practiceManager.clients),
             ledger: options.ledgerFiles.isEmpty ? nil : ReferenceIndex(ledger.clients), options: options.matching)
         var run = RunState(options: options, keepRecords: keepRecords, matcher: matcher)

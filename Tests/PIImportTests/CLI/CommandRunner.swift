@@ -17,7 +17,9 @@ struct CommandRunner {
         return TestPaths.packageRoot.appendingPathComponent(".build/debug/pi-import")
     }()
 
-    /// Runs `pi-import ARGUMENTS` in `directory` (default: the package root).
+    /// Runs `pi-import ARGUMENTS` in `directory` (default: the package root). The default store is a path
+    /// that does not exist, so that a store left in the package root never changes what a test sees; a
+    /// test that wants one passes `--store`.
     static func run(_ arguments: [String], in directory: URL = TestPaths.packageRoot) throws -> Result {
         try #require(
             FileManager.default.isExecutableFile(atPath: binary.path),
@@ -31,6 +33,9 @@ struct CommandRunner {
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["PI_IMPORT_STORE"] = "/nonexistent/pi-import-tests.sqlite"
+        process.environment = environment
         // Standard error goes to a file, so that reading standard output to its end cannot deadlock.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("pi-import-stderr-\(UUID())")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)

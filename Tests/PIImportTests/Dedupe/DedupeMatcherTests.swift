@@ -190,6 +190,38 @@ struct DedupeMatcherTests {
         #expect(strong.target?.source == .xpm)
     }
 
+    @Test func aClientInTheStoreIsUpdatedBeforeXPMOrTheLedgerIsAsked() {
+        let store = ReferenceIndex([
+            ReferenceClient(source: .store, id: "PI-7", name: "Marlow Constructions", emails: ["gavin@marlow.example"])
+        ])
+        let xpm = ReferenceIndex([Self.client("Marlow Constructions", id: "uuid-1", source: .xpm)])
+        var matcher = Matcher(store: store, xpm: xpm, ledger: Self.ledger(Self.references))
+        let decision = matcher.decide(MatchQuery(name: "MARLOW CONSTRUCTIONS PTY LTD"), rowID: "row-1")
+        #expect(decision.action == .update)
+        #expect(decision.reportAction == .update)
+        #expect(decision.target?.source == .store)
+        #expect(decision.reason.hasPrefix("already in the store: "))
+        // The XPM client found now is linked to the stored one.
+        #expect(decision.appClients == [AppClient(app: "xpm", externalId: "uuid-1", name: "Marlow Constructions")])
+        var record = ClientRecord(name: "MARLOW CONSTRUCTIONS PTY LTD", source: RecordSource(file: "a.csv", rows: [2]))
+        decision.apply(to: &record)
+        #expect(record.id == "PI-7")
+        #expect(record.name == "Marlow Constructions")
+        #expect(record.state == .active)
+
+        // A near neighbour in the store is a question, not an update.
+        let near = matcher.decide(
+            MatchQuery(name: "Marlow Construction Group", emails: ["gavin@marlow.example"]), rowID: "row-2")
+        #expect(near.action == .review)
+        #expect(near.target?.id == "PI-7")
+        #expect(near.reason.hasPrefix("maybe already in the store: "))
+        #expect(near.appClients.isEmpty)
+
+        // Not in the store: XPM decides as before.
+        let elsewhere = matcher.decide(MatchQuery(name: "Pemberton Dental"), rowID: "row-3")
+        #expect(elsewhere.action == .linkLedger)
+    }
+
     @Test func laterRowsOfTheSameClientMerge() {
         var matcher = Matcher(ledger: Self.ledger(Self.references))
         let first = matcher.decide(MatchQuery(name: "Kelvaro Holdings Pty Ltd", emails: ["a@new.example"]), rowID: "row-1")

@@ -38,7 +38,7 @@ struct DedupeEvaluation {
                 case .merge:
                     let earlier = Int(decision.target!.id!.dropFirst(4))!
                     effective.append(effective[earlier])
-                case .create, .review: effective.append(nil)
+                case .create, .review, .update: effective.append(nil)
                 }
             }
         }

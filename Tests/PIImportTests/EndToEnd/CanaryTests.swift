@@ -76,6 +76,8 @@ import Testing
             ["check", input],
             ["import", input, "--out", out("clients.jsonl"), "--rejects", out("rejects-import.csv")],
             ["import", input, "--out", out("clients.csv"), "--report", out("import.json")],
+            ["import", input, "--store", out("store.sqlite")],
+            ["import", input, "--store", out("store.sqlite"), "--report", out("again.json")],
         ]
         for arguments in runs {
             let result = try CommandRunner.run(arguments)
@@ -84,7 +86,8 @@ import Testing
             #expect(Self.leakCount(in: result.stderr) == 0, "stderr of \(arguments)")
         }
         for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            // The store is binary; SQLite keeps its text as UTF-8 bytes.
+            let text = String(decoding: try Data(contentsOf: directory.appendingPathComponent(file)), as: UTF8.self)
             #expect(Self.leakCount(in: text) == 0, "\(file) from \(sample)")
         }
     }

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import PIImport
+
+/// One client as a row of the store: the record as JSON (what `import --out FILE.jsonl` writes), and
+/// beside it the values matching reads.
+struct StoredRecord {
+    let record: ClientRecord
+    let reference: ReferenceClient
+
+    init(_ record: ClientRecord) {
+        self.record = record
+        reference = ReferenceClient(record: record, source: .store, app: nil, id: record.id)
+    }
+
+    func insert(in db: Database, seq: Int64, run: Int64) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO client (id, seq, name, state, emails, phones, postcode, companyNumber, record, \
+                createdRun, updatedRun) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: StatementArguments([record.id, seq] + values + [run, run]))
+    }
+
+    func update(in db: Database, run: Int64) throws {
+        try db.execute(
+            sql: """
+                UPDATE client SET name = ?, state = ?, emails = ?, phones = ?, postcode = ?, companyNumber = ?, \
+                record = ?, updatedRun = ? WHERE id = ?
+                """,
+            arguments: StatementArguments(values + [run, record.id]))
+    }
+
+    private var values: [(any DatabaseValueConvertible)?] {
+        [
+            record.name, record.state.rawValue, Self.list(reference.emails), Self.list(reference.phones),
+            reference.postcode, reference.companyNumber, Self.json(record),
+        ]
+    }
+
+    static func json(_ record: ClientRecord) -> String {
+        var bytes: [UInt8] = []
+        JSONLinesSink.append(record, to: &bytes)
+        bytes.removeLast()  // the line end
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func decode(_ json: String) throws -> ClientRecord {
+        try JSONDecoder().decode(ClientRecord.self, from: Data(json.utf8))
+    }
+
+    /// Values one per line (none holds a line break: emails and phones are normalized, file names are
+    /// the user's).
+    static func list(_ values: [String]) -> String {
+        values.joined(separator: "\n")
+    }
+
+    static func list(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+}
