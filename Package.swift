@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "pi-import-bench",
-            dependencies: ["PIImport", "CPIImportZlib"]
+            dependencies: ["PIImport", "PIImportStore", "CPIImportZlib"]
         ),
         .testTarget(
             name: "PIImportTests",

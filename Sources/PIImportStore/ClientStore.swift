@@ -111,10 +111,9 @@ public final class ClientStore: Sendable {
             arguments: [started, StoredRecord.list(inputs)])
         var summary = SaveSummary(run: db.lastInsertedRowID)
         var next = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM client") ?? 0
+        let find = try db.cachedStatement(sql: "SELECT record FROM client WHERE id = ?")
         for var record in records {
-            if let id = record.id,
-                let json = try String.fetchOne(db, sql: "SELECT record FROM client WHERE id = ?", arguments: [id])
-            {
+            if let id = record.id, let json = try String.fetchOne(find, arguments: [id]) {
                 let stored = try StoredRecord.decode(json)
                 let updated = ClientUpdate.merge(record, into: stored)
                 guard updated != stored else {

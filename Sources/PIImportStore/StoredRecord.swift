@@ -14,21 +14,21 @@ struct StoredRecord {
     }
 
     func insert(in db: Database, seq: Int64, run: Int64) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO client (id, seq, name, state, emails, phones, postcode, companyNumber, record, \
                 createdRun, updatedRun) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: StatementArguments([record.id, seq] + values + [run, run]))
+                """
+        ).execute(arguments: StatementArguments([record.id, seq] + values + [run, run]))
     }
 
     func update(in db: Database, run: Int64) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE client SET name = ?, state = ?, emails = ?, phones = ?, postcode = ?, companyNumber = ?, \
                 record = ?, updatedRun = ? WHERE id = ?
-                """,
-            arguments: StatementArguments(values + [run, record.id]))
+                """
+        ).execute(arguments: StatementArguments(values + [run, record.id]))
     }
 
     private var values: [(any DatabaseValueConvertible)?] {

@@ -10,6 +10,7 @@ import PIImport
 ///     pi-import-bench check [--rows N] [--dir DIR]                (default 1,000,000 rows)
 ///     pi-import-bench xlsx [--rows N] [--dir DIR]                 (default 200,000 rows)
 ///     pi-import-bench dedupe [--rows N] [--ledger N] [--xpm N]    (default 100,000 x 100,000 x 50,000)
+///     pi-import-bench store [--rows N] [--dir DIR]                (default 100,000 clients)
 @main
 enum BenchmarkMain {
     static func main() throws {
@@ -33,8 +34,10 @@ enum BenchmarkMain {
             if let fuzzy = value(of: "--fuzzy", in: arguments).flatMap(Int.init) { benchmark.options.fuzzyCandidates = fuzzy }
             benchmark.sequential = arguments.contains("--sequential")
             benchmark.run()
+        case "store":
+            try StoreBenchmark(rows: rows ?? 100_000, directory: directory).run()
         default:
-            print("usage: pi-import-bench csv|check|xlsx|dedupe [--rows N] [--dir DIR]")
+            print("usage: pi-import-bench csv|check|xlsx|dedupe|store [--rows N] [--dir DIR]")
             exit(64)
         }
     }

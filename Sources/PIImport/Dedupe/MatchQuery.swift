@@ -28,17 +28,28 @@ public struct MatchQuery: Sendable, Hashable {
     /// The query for a client record: every contact's email, phone and mobile, the client phone, the
     /// street (else postal) postcode and the company number.
     public init(record: ClientRecord) {
-        var emails: [String] = []
-        var phones: [String] = []
+        let details = ClientDetails(record)
+        self.init(
+            name: record.name, emails: details.emails, phones: details.phones, postcode: details.postcode,
+            companyNumber: record.companyNumber)
+    }
+}
+
+/// What a client record offers to corroborate a name match: every contact's email, phone and mobile, the
+/// client phone, the street (else postal) postcode.
+struct ClientDetails {
+    var emails: [String] = []
+    var phones: [String] = []
+    var postcode: String?
+
+    init(_ record: ClientRecord) {
         if let phone = record.phone { phones.append(phone) }
         for contact in record.contacts {
             if let email = contact.email { emails.append(email) }
             if let phone = contact.phone { phones.append(phone) }
             if let mobile = contact.mobile { phones.append(mobile) }
         }
-        self.init(
-            name: record.name, emails: emails, phones: phones,
-            postcode: record.address?.postcode ?? record.postalAddress?.postcode, companyNumber: record.companyNumber)
+        postcode = record.address?.postcode ?? record.postalAddress?.postcode
     }
 }
 

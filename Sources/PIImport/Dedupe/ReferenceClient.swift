@@ -40,10 +40,9 @@ public struct ReferenceClient: Sendable, Hashable {
     /// A reference from a client record read from an export (its contacts' emails and phones, the
     /// client phone, the street or postal postcode, the company number).
     public init(record: ClientRecord, source: Source, app: String?, id: String?, isInactive: Bool = false) {
-        let query = MatchQuery(record: record)
+        let details = ClientDetails(record)
         self.init(
-            source: source, app: app, id: id, name: record.name, emails: query.rawEmails, phones: query.rawPhones,
-            postcode: record.address?.postcode ?? record.postalAddress?.postcode, companyNumber: record.companyNumber,
-            isInactive: isInactive)
+            source: source, app: app, id: id, name: record.name, emails: details.emails, phones: details.phones,
+            postcode: details.postcode, companyNumber: record.companyNumber, isInactive: isInactive)
     }
 }
