@@ -48,10 +48,13 @@ struct ImportCommand: ParsableCommand {
             let run = PipelineRun(inputs: inputs, reports: reports)
             let store: ClientStore?
             let sink: any RecordSink
+            var lock: ImportLock?
+            defer { lock?.release() }
             if let out {
                 store = try run.existingStore()
                 sink = try Self.fileSink(out)
             } else {
+                lock = try ImportLock(storePath: inputs.storePath)
                 let created = try ClientStore(path: inputs.storePath)
                 store = created
                 sink = StoreSink(store: created, inputs: inputs.inputs)

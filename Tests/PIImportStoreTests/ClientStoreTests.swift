@@ -137,6 +137,19 @@ import Testing
         #expect(error?.message.hasPrefix("\(path): cannot open the store: ") == true)
     }
 
+    @Test func oneImportAtATime() throws {
+        let (store, directory) = try Self.temporaryStore("lock")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lock = try ImportLock(storePath: store.path)
+        let error = #expect(throws: ImportError.self) { try ImportLock(storePath: store.path) }
+        #expect(error?.code == .storeBusy)
+        #expect(error?.kind.exitStatus == 75)
+        lock.release()
+        lock.release()
+        let next = try ImportLock(storePath: store.path)
+        next.release()
+    }
+
     @Test func anotherRunWritingMakesTheStoreBusy() throws {
         let (store, directory) = try Self.temporaryStore("busy")
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -82,7 +82,27 @@ import Testing
     @Test func aStoreThatCannotBeOpenedExits73() throws {
         let result = try CommandRunner.run(["import", "Samples/xpm-clients.csv", "--store", "/nonexistent/dir/pi.sqlite"])
         #expect(result.status == 73)
-        #expect(result.stderr.hasPrefix("error: /nonexistent/dir/pi.sqlite: cannot open the store: "))
-        #expect(result.stderr.hasSuffix("[store-failed]\n"))
+        #expect(
+            result.stderr
+                == "error: /nonexistent/dir/pi.sqlite.lock: cannot create the store's lock: No such file or directory "
+                + "[store-failed]\n")
+    }
+
+    @Test func anImportWhileAnotherHoldsTheStoreExits75AndSavesNothing() throws {
+        let directory = try PipelineCommandTests.temporaryDirectory("store-locked")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = directory.appendingPathComponent("pi.sqlite").path
+        // Another import's lock, held by another process for the length of this test.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [store + ".lock", "sleep", "30"]
+        try holder.run()
+        defer { holder.terminate() }
+        while !FileManager.default.fileExists(atPath: store + ".lock") { usleep(10_000) }
+        usleep(100_000)
+        let result = try CommandRunner.run(["import", "Samples/xpm-clients.csv", "--store", store])
+        #expect(result.status == 75)
+        #expect(result.stderr == "error: \(store): another import is writing to the store; try again later [store-busy]\n")
+        #expect(!FileManager.default.fileExists(atPath: store))
     }
 }
