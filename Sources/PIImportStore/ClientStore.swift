@@ -111,21 +111,29 @@ public final class ClientStore: Sendable {
             arguments: [started, StoredRecord.list(inputs)])
         var summary = SaveSummary(run: db.lastInsertedRowID)
         var next = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM client") ?? 0
-        let find = try db.cachedStatement(sql: "SELECT record FROM client WHERE id = ?")
+        let find = try db.cachedStatement(sql: "SELECT record, lastImport FROM client WHERE id = ?")
         for var record in records {
-            if let id = record.id, let json = try String.fetchOne(find, arguments: [id]) {
-                let stored = try StoredRecord.decode(json)
-                let updated = ClientUpdate.merge(record, into: stored)
-                guard updated != stored else {
+            if let id = record.id, let row = try Row.fetchOne(find, arguments: [id]) {
+                let fingerprint = StoredRecord.fingerprint(of: record)
+                // Updates only add and replace, so a record merged once merges again to the same client.
+                guard row["lastImport"] != fingerprint else {
                     summary.unchanged += 1
                     continue
                 }
-                try StoredRecord(updated).update(in: db, run: summary.run)
-                summary.updated += 1
+                let stored = try StoredRecord.decode(row["record"])
+                let updated = ClientUpdate.merge(record, into: stored)
+                if updated == stored {
+                    try StoredRecord.remember(fingerprint, id: id, in: db)
+                    summary.unchanged += 1
+                } else {
+                    try StoredRecord(updated, lastImport: fingerprint).update(in: db, run: summary.run)
+                    summary.updated += 1
+                }
             } else {
                 next += 1
                 if record.id == nil { record.id = "PI-\(next)" }
-                try StoredRecord(record).insert(in: db, seq: next, run: summary.run)
+                try StoredRecord(record, lastImport: StoredRecord.fingerprint(of: record))
+                    .insert(in: db, seq: next, run: summary.run)
                 summary.created += 1
             }
         }

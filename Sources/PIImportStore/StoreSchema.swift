@@ -29,6 +29,9 @@ enum StoreSchema {
                 table.column("companyNumber", .text)
                 // The whole record, as the JSON `import --out FILE.jsonl` writes.
                 table.column("record", .text).notNull()
+                // The fingerprint of the last import's record for this client: the same record imported again
+                // changes nothing, and is known to without decoding the stored one.
+                table.column("lastImport", .text).notNull()
                 table.column("createdRun", .integer).notNull().references("run")
                 table.column("updatedRun", .integer).notNull().references("run")
             }

@@ -7,9 +7,12 @@ import PIImport
 struct StoredRecord {
     let record: ClientRecord
     let reference: ReferenceClient
+    /// The ``fingerprint(of:)`` of the last imported record merged into this one.
+    let lastImport: String
 
-    init(_ record: ClientRecord) {
+    init(_ record: ClientRecord, lastImport: String) {
         self.record = record
+        self.lastImport = lastImport
         reference = ReferenceClient(record: record, source: .store, app: nil, id: record.id)
     }
 
@@ -17,7 +20,7 @@ struct StoredRecord {
         try db.cachedStatement(
             sql: """
                 INSERT INTO client (id, seq, name, state, emails, phones, postcode, companyNumber, record, \
-                createdRun, updatedRun) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                lastImport, createdRun, updatedRun) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: StatementArguments([record.id, seq] + values + [run, run]))
     }
@@ -26,7 +29,7 @@ struct StoredRecord {
         try db.cachedStatement(
             sql: """
                 UPDATE client SET name = ?, state = ?, emails = ?, phones = ?, postcode = ?, companyNumber = ?, \
-                record = ?, updatedRun = ? WHERE id = ?
+                record = ?, lastImport = ?, updatedRun = ? WHERE id = ?
                 """
         ).execute(arguments: StatementArguments(values + [run, record.id]))
     }
@@ -34,8 +37,26 @@ struct StoredRecord {
     private var values: [(any DatabaseValueConvertible)?] {
         [
             record.name, record.state.rawValue, Self.list(reference.emails), Self.list(reference.phones),
-            reference.postcode, reference.companyNumber, Self.json(record),
+            reference.postcode, reference.companyNumber, Self.json(record), lastImport,
         ]
+    }
+
+    /// Records that merging the record of `fingerprint` into client `id` changes nothing.
+    static func remember(_ fingerprint: String, id: String, in db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE client SET lastImport = ? WHERE id = ?")
+            .execute(arguments: [fingerprint, id])
+    }
+
+    /// A stable 64-bit FNV-1a hash, in hex, of an imported record's JSON without its source (which rows
+    /// of which file it came from): the same client imported again has the same fingerprint.
+    static func fingerprint(of record: ClientRecord) -> String {
+        var content = record
+        content.source = RecordSource(file: "", rows: [])
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in json(content).utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
     }
 
     static func json(_ record: ClientRecord) -> String {

@@ -92,6 +92,9 @@ import Testing
         expected.source = RecordSource(file: "update.csv", rows: [7])
         // The stored state (LEAD) and the stored address and phone stay: the import left them blank.
         #expect(try store.record(id: "PI-1") == expected)
+        // The same update tonight again changes nothing.
+        #expect(try store.save([incoming], inputs: ["update.csv"]) == ClientStore.SaveSummary(run: 3, unchanged: 1))
+        #expect(try store.record(id: "PI-1") == expected)
     }
 
     @Test func aRecordWithItsOwnIdKeepsIt() throws {
@@ -163,5 +166,19 @@ import Testing
         #expect(error?.code == .storeBusy)
         #expect(error?.kind.exitStatus == 75)
         #expect(try store.count() == 0)
+    }
+}
+
+@Suite struct StoredRecordTests {
+    @Test func theFingerprintIgnoresWhereTheRecordCameFrom() {
+        var other = ClientStoreTests.marlow
+        other.source = RecordSource(file: "tonight.csv", rows: [40, 41])
+        #expect(StoredRecord.fingerprint(of: other) == StoredRecord.fingerprint(of: ClientStoreTests.marlow))
+        other.tags.append("new")
+        #expect(StoredRecord.fingerprint(of: other) != StoredRecord.fingerprint(of: ClientStoreTests.marlow))
+        // Stable across runs and machines: FNV-1a 64 of the JSON.
+        let empty = ClientRecord(name: "", source: RecordSource(file: "", rows: []))
+        #expect(StoredRecord.json(empty) == #"{"name":"","tags":[],"state":"ACTIVE","contacts":[],"appClients":[],"source":{"file":"","rows":[]}}"#)
+        #expect(StoredRecord.fingerprint(of: empty) == "6f7798eba70d4388")
     }
 }
