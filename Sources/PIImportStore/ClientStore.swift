@@ -43,8 +43,16 @@ public final class ClientStore: Sendable {
 
     /// Every stored client, in the order they were first stored.
     public func records() throws(ImportError) -> [ClientRecord] {
+        var records: [ClientRecord] = []
+        try forEachRecord { records.append($0) }
+        return records
+    }
+
+    /// Calls `body` with every stored client, in the order they were first stored, one at a time.
+    public func forEachRecord(_ body: (ClientRecord) throws -> Void) throws(ImportError) {
         try read("read") { db in
-            try String.fetchAll(db, sql: "SELECT record FROM client ORDER BY seq").map(StoredRecord.decode)
+            let records = try String.fetchCursor(db, sql: "SELECT record FROM client ORDER BY seq")
+            while let json = try records.next() { try body(try StoredRecord.decode(json)) }
         }
     }
 

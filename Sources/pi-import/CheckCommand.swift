@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
         do {
             let run = PipelineRun(inputs: inputs, reports: reports)
             let status = try run.execute(
-                options: try inputs.importOptions(), store: try run.existingStore(), sink: nil)
+                options: try inputs.importOptions(), store: try inputs.store.existing(), sink: nil)
             if status != 0 { throw ExitCode(status) }
         } catch let error as ImportError {
             throw error.reportedExit()

@@ -51,11 +51,11 @@ struct ImportCommand: ParsableCommand {
             var lock: ImportLock?
             defer { lock?.release() }
             if let out {
-                store = try run.existingStore()
+                store = try inputs.store.existing()
                 sink = try Self.fileSink(out)
             } else {
-                lock = try ImportLock(storePath: inputs.storePath)
-                let created = try ClientStore(path: inputs.storePath)
+                lock = try ImportLock(storePath: inputs.store.path)
+                let created = try ClientStore(path: inputs.store.path)
                 store = created
                 sink = StoreSink(store: created, inputs: inputs.inputs)
             }
@@ -74,7 +74,7 @@ struct ImportCommand: ParsableCommand {
 
 extension ImportCommand {
     /// The `--out` file's writer.
-    private static func fileSink(_ out: String) throws -> any RecordSink {
+    static func fileSink(_ out: String) throws -> any RecordSink {
         let file = try AtomicFileWriter(path: out)
         return switch OutputFormat(path: out) {
         case .csv: try IgnitionCSVSink(output: file)

@@ -13,7 +13,9 @@ struct PIImportCommand: ParsableCommand {
         commandName: "pi-import",
         abstract: "Turn client spreadsheets (CSV, XLSX) into clean Practice Ignition client records.",
         version: PIImportVersion.current,
-        subcommands: [CheckCommand.self, ImportCommand.self, InspectCommand.self, RowsCommand.self]
+        subcommands: [
+            CheckCommand.self, ImportCommand.self, ExportCommand.self, InspectCommand.self, RowsCommand.self,
+        ]
     )
 
     static func main() {

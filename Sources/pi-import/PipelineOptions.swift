@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Logging
 import PIImport
 
@@ -25,18 +24,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "A ledger export (Xero contacts, QuickBooks customer contact list) to match against (repeatable).")
     var ledger: [String] = []
 
-    @Option(
-        help: """
-            The client store (SQLite) of earlier imports: its clients are matched first, and a client found there \
-            is updated, never created twice. import writes to it unless --out is given; check only reads it. \
-            Default: $PI_IMPORT_STORE, else pi-import.sqlite in the current directory.
-            """)
-    var store: String?
-
-    /// The store's path: `--store`, else `$PI_IMPORT_STORE`, else `pi-import.sqlite`.
-    var storePath: String {
-        store ?? ProcessInfo.processInfo.environment["PI_IMPORT_STORE"] ?? "pi-import.sqlite"
-    }
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Link uncertain (review) matches that score at least this much, from 0 to 1.")
     var acceptFuzzy: Double?

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PIImport
 import PIImportStore
 
@@ -36,12 +35,6 @@ struct PipelineRun {
         for error in outcome.fileErrors { StandardError.write("\(error)\n") }
         try write(outcome.report)
         return outcome.exitStatus
-    }
-
-    /// The store named by `--store`, when it exists.
-    func existingStore() throws -> ClientStore? {
-        guard FileManager.default.fileExists(atPath: inputs.storePath) else { return nil }
-        return try ClientStore(path: inputs.storePath)
     }
 
     private func write(_ report: ImportReport) throws {

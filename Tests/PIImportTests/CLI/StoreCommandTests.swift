@@ -106,3 +106,35 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: store))
     }
 }
+
+/// `export`: what the store holds, as the files `import --out` writes.
+@Suite struct ExportCommandTests {
+    @Test func theStoreComesOutAsRecordsAndAsIgnitionsCSV() throws {
+        let directory = try PipelineCommandTests.temporaryDirectory("export")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = directory.appendingPathComponent("pi.sqlite").path
+        let imported = directory.appendingPathComponent("imported.jsonl").path
+        _ = try CommandRunner.run(["import", "Samples/clients.csv", "--store", store] + StoreCommandTests.references)
+        // What the import saved is what a file import of the same run writes, under the store's ids.
+        _ = try CommandRunner.run(
+            ["import", "Samples/clients.csv", "--store", store, "--out", imported] + StoreCommandTests.references)
+        let exported = directory.appendingPathComponent("exported.jsonl").path
+        let result = try CommandRunner.run(["export", "--store", store, "--out", exported])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOfFile: exported, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.first?.hasPrefix(#"{"id":"PI-1","name":"Marlow Constructions Pty Ltd","#) == true)
+        #expect(lines.last?.hasPrefix(#"{"id":"PI-11","#) == true)
+        let csv = directory.appendingPathComponent("ignition.csv").path
+        #expect(try CommandRunner.run(["export", "--store", store, "--out", csv]).status == 0)
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\r\n", omittingEmptySubsequences: false)
+        #expect(rows.first?.hasPrefix("Client ID,Client Name,Contact ID,Contact Name,Contact Email,") == true)
+        #expect(rows.dropFirst().first?.hasPrefix("PI-1,Marlow Constructions Pty Ltd,,Gavin Marlow,gavin@marlowcon.example,") == true)
+    }
+
+    @Test func noStoreExits66() throws {
+        let result = try CommandRunner.run(["export", "--store", "/nonexistent/pi.sqlite", "--out", "/tmp/x.jsonl"])
+        #expect(result.status == 66)
+        #expect(result.stderr == "error: /nonexistent/pi.sqlite: no store here (import creates one) [cannot-open]\n")
+    }
+}
