@@ -17,15 +17,19 @@ public struct ClientRecordBuilder: Sendable {
     private let normalizer: RecordNormalizer
     private let state: ClientRecord.State
 
-    /// The header keys of the status columns, by column, worked out once rather than per row.
-    private let statusKeys: [Int: String]
+    /// The columns read, worked out once rather than per row: the mapped columns that are not dropped,
+    /// in order, with the header key of each status column.
+    private let columns: [(index: Int, field: ClientField, statusKey: String?)]
+    /// The 0-based columns that give a country (``ColumnMap/countryColumns``), worked out once.
+    private let countryColumns: [Int]
 
     public init(map: ColumnMap, normalizer: RecordNormalizer) {
         self.map = map
-        statusKeys = Dictionary(
-            uniqueKeysWithValues: map.fields.indices.filter { map.fields[$0] == .status }.map {
-                ($0, HeaderKey.make(map.headers[$0]))
-            })
+        columns = map.fields.indices.compactMap { index in
+            guard let field = map.fields[index], !field.isDropped else { return nil }
+            return (index, field, field == .status ? HeaderKey.make(map.headers[index]) : nil)
+        }
+        countryColumns = map.countryColumns
         self.normalizer = normalizer
         state = map.kind == DefaultMappings.practiceManager.name ? .lead : .active
     }
@@ -34,19 +38,21 @@ public struct ClientRecordBuilder: Sendable {
         var draft = RowValues()
         var outcome = Outcome(record: nil, diagnostics: [], redactions: [])
         let country = country(of: row)
-        for (index, field) in map.fields.enumerated() {
-            guard let field, !field.isDropped, index < row.cells.count else { continue }
+        // One position for the row, its column changed per cell: copying the row's position per cell costs more.
+        var position = CellPosition(row: row.position, column: 0, header: "")
+        for (index, field, statusKey) in columns where index < row.cells.count {
             let cell = row.cells[index]
             guard let text = cell.text, !text.isEmpty else { continue }
-            let position = CellPosition(row: row.position, column: index + 1, header: map.headers[index])
+            position.column = index + 1
+            position.header = map.headers[index]
             if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
                 outcome.diagnostics.append(damage)
             }
             let cleaned = normalizer.clean(text, field: field, country: country, at: position)
             if !cleaned.diagnostics.isEmpty { outcome.diagnostics += cleaned.diagnostics }
             if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
-            if field == .status {
-                if Self.isInactive(headerKey: statusKeys[index] ?? "", value: text) {
+            if let statusKey {
+                if Self.isInactive(headerKey: statusKey, value: text) {
                     outcome.diagnostics.append(
                         Diagnostic(
                             .inactiveClient, .info, at: position.position,
@@ -57,10 +63,10 @@ public struct ClientRecordBuilder: Sendable {
                 draft.add(value, to: field)
             }
         }
-        var position = row.position
-        position.column = nil
-        position.columnName = nil
-        guard var record = assemble(draft, at: position, diagnostics: &outcome.diagnostics) else { return outcome }
+        var rowPosition = row.position
+        rowPosition.column = nil
+        rowPosition.columnName = nil
+        guard var record = assemble(draft, at: rowPosition, diagnostics: &outcome.diagnostics) else { return outcome }
         record.source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
         outcome.record = record
         return outcome
@@ -68,7 +74,7 @@ public struct ClientRecordBuilder: Sendable {
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
     private func country(of row: RawRow) -> String? {
-        for column in map.countryColumns where column < row.cells.count {
+        for column in countryColumns where column < row.cells.count {
             if let text = row.cells[column].text, !text.isEmpty, let code = CountryNames.code(for: text) { return code }
         }
         return nil
@@ -161,8 +167,8 @@ public struct ClientRecordBuilder: Sendable {
 /// finding needs one (most cells have none).
 public struct CellPosition: Sendable {
     let row: SourcePosition
-    let column: Int
-    let header: String
+    var column: Int
+    var header: String
 
     public var position: SourcePosition {
         var position = row
@@ -173,9 +179,11 @@ public struct CellPosition: Sendable {
 }
 
 /// The cleaned values of one row, in column order, tagged by field slot: a short list scanned
-/// linearly, cheaper per row than a dictionary keyed by field.
+/// linearly, cheaper per row than a dictionary keyed by field. A bit per slot says which slots have
+/// a value, so asking for an absent field (most of them) costs no scan.
 struct RowValues {
     private var entries: [(slot: Int, value: String)] = []
+    private var filled: UInt64 = 0
 
     init() {
         entries.reserveCapacity(24)
@@ -183,6 +191,7 @@ struct RowValues {
 
     mutating func add(_ value: String, to field: ClientField) {
         let slot = field.slot
+        filled |= 1 << slot
         switch field {
         case .address(.lines), .postalAddress(.lines):
             guard value.utf8.contains(0x0A) else {
@@ -193,6 +202,14 @@ struct RowValues {
         case .tags:
             guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else {
                 entries.append((slot, value))
+                return
+            }
+            if value.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: split the bytes, not the Characters.
+                for tag in value.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B }) {
+                    let trimmed = String(Substring(tag)).trimmingWhitespace()
+                    if !trimmed.isEmpty { entries.append((slot, trimmed)) }
+                }
                 return
             }
             for tag in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
@@ -206,12 +223,17 @@ struct RowValues {
 
     func first(_ field: ClientField) -> String? {
         let slot = field.slot
-        return entries.first { $0.slot == slot }?.value
+        guard filled & 1 << slot != 0 else { return nil }
+        for index in entries.indices where entries[index].slot == slot { return entries[index].value }
+        return nil
     }
 
     func all(_ field: ClientField) -> [String] {
         let slot = field.slot
-        return entries.filter { $0.slot == slot }.map(\.value)
+        guard filled & 1 << slot != 0 else { return [] }
+        var values: [String] = []
+        for index in entries.indices where entries[index].slot == slot { values.append(entries[index].value) }
+        return values
     }
 
     /// The street or postal address, nil when no part is filled in.

@@ -40,7 +40,8 @@ public enum CountryNames {
     /// The ISO 3166-1 alpha-2 code of a country code, name or variant (`Australia` → `AU`,
     /// `England` → `GB`); `nil` when unknown.
     public static func code(for text: String) -> String? {
-        lookup(text)?.alpha2
+        if let index = table.byExact[text] { return table.countries[index].alpha2 }
+        return lookup(text)?.alpha2
     }
 
     /// A caller's country argument as an upper-case alpha-2 code: two letters are taken as a code

@@ -35,13 +35,15 @@ struct ClientGroups {
         let existingSlot = slots[key]
         let slot = existingSlot ?? firstRows.count
         var newContacts: [Contact] = []
+        var newContactCount = 0
         for contact in record.contacts where seenContacts.insert(Self.contactHash(contact, slot: slot)).inserted {
-            newContacts.append(contact)
+            newContactCount += 1
+            if keepsRecords { newContacts.append(contact) }
         }
+        contactCount += newContactCount
         guard let slot = existingSlot else {
             slots[key] = slot
             firstRows.append(position.row ?? 0)
-            contactCount += newContacts.count
             if keepsRecords {
                 var record = record
                 record.contacts = newContacts
@@ -50,7 +52,6 @@ struct ClientGroups {
             return (false, nil)
         }
         var conflict: Diagnostic?
-        contactCount += newContacts.count
         if keepsRecords {
             var existing = records[slot]
             if Self.fillBlanks(in: &existing, from: record) {
@@ -80,12 +81,29 @@ struct ClientGroups {
         return hasher.finalize()
     }
 
+    /// Feeds the UTF-8 of `text.lowercased()` to the hasher, without making that string: ASCII
+    /// letters are folded in place, other scalars lower-cased one by one (as `lowercased()` does).
     private static func combineFolded(_ text: String, into hasher: inout Hasher) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            hasher.combine(text.lowercased())
-            return
+        var text = text
+        let isASCII = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
+                for index in bytes.indices { folded[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
+                hasher.combine(bytes: UnsafeRawBufferPointer(folded))
+            }
+            return true
         }
-        for byte in text.utf8 { hasher.combine((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+        if isASCII { return }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                hasher.combine(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            } else if scalar.properties.changesWhenLowercased {
+                for byte in scalar.properties.lowercaseMapping.utf8 { hasher.combine(byte) }
+            } else {
+                for byte in UTF8.encode(scalar)! { hasher.combine(byte) }
+            }
+        }
     }
 
     /// Fills the client-level values `record` has and `existing` lacks; returns whether a value both

@@ -74,43 +74,74 @@ public struct ImportPipeline {
         let mapped = try MappedSource(path: input, options: options, mapper: mapper)
         run.note(contentsOf: mapped.takeDiagnostics())
         let source = mapped.source
+        let info = source.info
         let map = mapped.map
-        let headers = map.headers
-        let builder = ClientRecordBuilder(map: map, normalizer: normalizer)
+        let builder = RowBatchBuilder(
+            builder: ClientRecordBuilder(map: map, normalizer: normalizer), validator: validator)
         var file = ImportReport.FileSummary(
-            file: source.info.file, format: source.info.format, encoding: source.info.encoding,
-            delimiter: source.info.delimiter, sheet: source.info.sheet, headerRow: map.headerRow,
+            file: info.file, format: info.format, encoding: info.encoding,
+            delimiter: info.delimiter, sheet: info.sheet, headerRow: map.headerRow,
             kind: map.kind, mapping: map.report)
-        while let row = try mapped.nextDataRow() {
-            run.note(contentsOf: mapped.takeDiagnostics())
-            file.rows += 1
-            run.countDroppedValues(row, map: map)
-            let outcome = builder.build(row)
-            var diagnostics = outcome.diagnostics
-            for (column, count) in outcome.redactions {
-                run.redacted(count, file: source.info.file, sheet: source.info.sheet, column: headers[column - 1], row: row)
+        // Rows are read in batches and built on all cores, then taken one by one, in order. What the
+        // reader found before each row is noted just before that row, as if rows were taken as read.
+        var ended = false
+        while !ended {
+            var rows: [RawRow] = []
+            var readerFindings: [[Diagnostic]] = []
+            var stop: (any Error)?
+            do {
+                while rows.count < RowBatchBuilder.batchSize {
+                    guard let row = try mapped.nextDataRow() else {
+                        ended = true
+                        break
+                    }
+                    rows.append(row)
+                    readerFindings.append(mapped.takeDiagnostics())
+                }
+            } catch {
+                stop = error
             }
-            guard let record = outcome.record else {
-                run.note(contentsOf: diagnostics)
-                continue
+            let built = builder.build(rows)
+            for index in rows.indices {
+                run.note(contentsOf: readerFindings[index])
+                file.rows += 1
+                try take(rows[index], built: built[index], map: map, file: info, into: &run, onReject: onReject)
             }
-            diagnostics += validator.validate(record, at: row.position)
-            if record.id != nil { diagnostics += run.checkClientID(record, at: row.position) }
-            run.note(contentsOf: diagnostics)
-            if diagnostics.contains(where: { $0.severity == .error }) {
-                try run.reject(
-                    RejectedRow(
-                        file: source.info.file, sheet: source.info.sheet, header: headers,
-                        cells: PrivacyFilter.redacted(row.cells.map { $0.text ?? "" }),
-                        droppedColumns: map.droppedColumns, position: row.position,
-                        diagnostics: diagnostics.filter { $0.severity == .error }),
-                    name: record.name, onReject: onReject)
-            } else {
-                run.accept(record, at: row.position)
-            }
+            if let stop { throw stop }
         }
         run.note(contentsOf: mapped.takeDiagnostics())
         run.files.append(file)
+    }
+
+    /// Counts one built row, then rejects or accepts its client.
+    private func take(
+        _ row: RawRow, built: RowBatchBuilder.Built, map: ColumnMap, file: SourceInfo, into run: inout RunState,
+        onReject: (RejectedRow) throws -> Void
+    ) throws {
+        run.countDroppedValues(row, map: map)
+        let outcome = built.outcome
+        var diagnostics = outcome.diagnostics
+        for (column, count) in outcome.redactions {
+            run.redacted(count, file: file.file, sheet: file.sheet, column: map.headers[column - 1], row: row)
+        }
+        guard let record = outcome.record else {
+            run.note(contentsOf: diagnostics)
+            return
+        }
+        diagnostics += built.findings
+        if record.id != nil { diagnostics += run.checkClientID(record, at: row.position) }
+        run.note(contentsOf: diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            try run.reject(
+                RejectedRow(
+                    file: file.file, sheet: file.sheet, header: map.headers,
+                    cells: PrivacyFilter.redacted(row.cells.map { $0.text ?? "" }),
+                    droppedColumns: map.droppedColumns, position: row.position,
+                    diagnostics: diagnostics.filter { $0.severity == .error }),
+                name: record.name, onReject: onReject)
+        } else {
+            run.accept(record, at: row.position)
+        }
     }
 }
 

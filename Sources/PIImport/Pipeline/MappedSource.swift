@@ -95,8 +95,12 @@ final class MappedSource {
     static func isFooter(_ row: RawRow) -> Bool {
         guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
         let first = text.trimmingWhitespace()
-        let head = first.utf8.prefix(6).map { $0 | 0x20 }
-        if head.starts(with: Array("total".utf8)), head.count == 5 || head[5] == 0x20 { return true }
+        let head = first.utf8.prefix(6)
+        if head.count >= 5, zip(head, "total".utf8).allSatisfy({ $0 | 0x20 == $1 }),
+            head.count == 5 || head.last! | 0x20 == 0x20
+        {
+            return true
+        }
         return row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank } && FooterTimestamp.matches(first.lowercased())
     }
 }

@@ -25,7 +25,8 @@ enum CellDamage {
 
     /// `6.14E+10`, `4.15444e+9`, `1E+12`.
     static func isScientific(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) else { return false }
+        var text = text
+        guard text.withUTF8({ $0.contains { $0 | 0x20 == UInt8(ascii: "e") } }) else { return false }
         let bytes = Array(text.utf8)
         guard let exponent = bytes.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }),
             exponent > 0, exponent + 1 < bytes.count
