@@ -109,6 +109,23 @@ import Testing
         #expect(Self.tokenize(Array("a\tb\tc\n".utf8), chunk: 1, delimiter: 0x09).records == [["a", "b", "c"]])
     }
 
+    /// Tabs, vertical tabs and form feeds stop the eight-byte scan like line breaks do, but are text.
+    @Test(arguments: [1, 3, 8, 4096])
+    func controlBytesBetweenCommasAreText(chunk: Int) {
+        let text = Array("\tlead,a\tb\u{0B}c\u{0C},\"q\t\r\n\u{0B}x\"\t,12345678\t9\r\nnext\u{01}\n".utf8)
+        let result = Self.tokenize(text, chunk: chunk)
+        #expect(result.records == [["\tlead", "a\tb\u{0B}c\u{0C}", "q\t\r\n\u{0B}x\t", "12345678\t9"], ["next\u{01}"]])
+        #expect(result.lines == [1, 3])
+        #expect(result.offsets == [0, 35])
+        #expect(result.stop == nil)
+    }
+
+    @Test func controlBytesCountTowardsTheFieldLimit() {
+        let text = Array("a,bcd\t\t,e\n".utf8)
+        #expect(Self.tokenize(text, chunk: 4096, maxField: 5).records == [["a", "bcd\t\t", "e"]])
+        #expect(Self.tokenize(text, chunk: 4096, maxField: 4).stop == .fieldTooLarge(line: 1, quoted: false))
+    }
+
     /// Long runs cross the eight-byte fast path at every alignment.
     @Test(arguments: [1, 2, 7, 8, 9, 4096])
     func chunkSizesGiveIdenticalRecords(chunk: Int) {
