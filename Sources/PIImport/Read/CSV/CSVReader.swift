@@ -156,17 +156,10 @@ public final class CSVReader: RowSource {
             }
             return fields
         }
-        let fieldEnds = batch.fieldEnds
-        return try batch.bytes.withUnsafeBytes { bytes in
-            var start = entry.firstField == 0 ? 0 : fieldEnds[entry.firstField - 1]
-            for field in entry.firstField..<entry.firstField + entry.fieldCount {
-                let end = fieldEnds[field]
-                let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-                fields.append(make(valid ? Self.string(validUTF8: slice) : try string(from: slice)))
-                start = end
-            }
-            return fields
+        try batch.forEachField(of: entry) { bytes in
+            fields.append(make(valid ? Self.string(validUTF8: bytes) : try string(from: bytes)))
         }
+        return fields
     }
 
     @inline(__always)

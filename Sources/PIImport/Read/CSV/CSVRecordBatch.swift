@@ -47,6 +47,22 @@ struct CSVRecordBatch: Sendable {
                 firstField: firstField, fieldCount: record.count, row: row, line: line, offset: offset,
                 isASCII: SWAR.isASCII(all)))
     }
+
+    /// Calls `body` with the bytes of each field of `entry`, in order.
+    @inline(__always)
+    func forEachField(of entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        try bytes.withUnsafeBytes { bytes in
+            try fieldEnds.withUnsafeBufferPointer { fieldEnds in
+                let ends = fieldEnds.baseAddress! + entry.firstField
+                var start = entry.firstField == 0 ? 0 : ends[-1]
+                for index in 0..<entry.fieldCount {
+                    let end = ends[index]
+                    try body(UnsafeRawBufferPointer(start: bytes.baseAddress! + start, count: end - start))
+                    start = end
+                }
+            }
+        }
+    }
 }
 
 /// A bounded hand-over of batches from the reading thread: it waits when four batches are queued, so

@@ -126,11 +126,17 @@ public struct CSVTokenizer: ~Copyable {
                         guard index < end else { return (.needInput, index) }
                     } else if byte == 0 {
                         return (.nulByte(line: line), index)
-                    } else {
+                    } else if byte == 0x0A || byte == 0x0D {
                         if let event = endField() { return (event, index) }
                         countLineBreak(byte)
                         index += 1
                         return (endRecord(), index)
+                    } else {
+                        // Another control byte (a tab between commas, say) is text.
+                        storage.append(byte)
+                        lastWasCR = false
+                        index += 1
+                        if let event = checkSize(quoted: false) { return (event, index) }
                     }
                 }
 
@@ -150,7 +156,11 @@ public struct CSVTokenizer: ~Copyable {
                 } else if byte == 0 {
                     return (.nulByte(line: line), index)
                 } else {
-                    countLineBreak(byte)
+                    if byte == 0x0A || byte == 0x0D {
+                        countLineBreak(byte)
+                    } else {
+                        lastWasCR = false
+                    }
                     storage.append(byte)
                     if let event = checkSize(quoted: true) { return (event, index) }
                 }
@@ -304,8 +314,9 @@ private struct RecordStorage: ~Copyable {
         byteCount += 1
     }
 
-    /// Copies `base[start..<end]` up to the first byte that is `special`, CR, LF or NUL, eight bytes at a
-    /// time; returns that byte's index (or `end`). Room for the whole range must have been reserved.
+    /// Copies `base[start..<end]` up to the first byte that is `special` or a control byte that may be CR,
+    /// LF or NUL, eight bytes at a time; returns that byte's index (or `end`). Room for the whole range must
+    /// have been reserved.
     @inline(__always)
     mutating func appendRun(
         _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, _ specialMask: UInt64, _ special: UInt8
@@ -350,16 +361,18 @@ enum SWAR {
     @inline(__always)
     static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
 
-    /// Copies bytes from `base[start..<end]` to `destination` up to the first byte that is `special`, CR,
-    /// LF or NUL, and returns that byte's index (or `end`). Whole words are stored, so up to eight bytes past
-    /// the copied run may be overwritten.
+    /// Bytes below this one stop a run: CR, LF and NUL, with the rarer control bytes between them (tab,
+    /// vertical tab, form feed...), which the caller keeps as text. One comparison covers all three.
+    private static let controlBound: UInt8 = 0x0E
+
+    /// Copies bytes from `base[start..<end]` to `destination` up to the first byte that is `special` or
+    /// below 0x0E (CR, LF, NUL and other control bytes), and returns that byte's index (or `end`). Whole
+    /// words are stored, so up to eight bytes past the copied run may be overwritten.
     @inline(__always)
     static func copyUntilSpecial(
         _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, into destination: UnsafeMutablePointer<UInt8>,
         _ specialMask: UInt64, _ special: UInt8
     ) -> Int {
-        let crMask = broadcast(0x0D)
-        let lfMask = broadcast(0x0A)
         var index = start
         let source = UnsafeRawPointer(base)
         let target = UnsafeMutableRawPointer(destination) - start
@@ -367,27 +380,26 @@ enum SWAR {
             let raw = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             target.storeBytes(of: raw, toByteOffset: index, as: UInt64.self)
             let word = UInt64(littleEndian: raw)
-            let found = zeroBytes(word ^ specialMask) | zeroBytes(word ^ crMask) | zeroBytes(word ^ lfMask)
-                | zeroBytes(word)
+            let found = bytesBelow(word ^ specialMask, 1) | bytesBelow(word, controlBound)
             if found != 0 {
-                // The lowest flagged byte is exact: false positives only occur above a true zero byte.
+                // The lowest flagged byte is exact: false positives only occur above a true hit.
                 return index + found.trailingZeroBitCount >> 3
             }
             index += 8
         }
         while index < end {
             let byte = base[index]
-            if byte == special || byte == 0x0D || byte == 0x0A || byte == 0 { return index }
+            if byte == special || byte < controlBound { return index }
             target.storeBytes(of: byte, toByteOffset: index, as: UInt8.self)
             index += 1
         }
         return end
     }
 
-    /// The high bit of each byte of `word` that is zero (and possibly of bytes above one).
+    /// The high bit of each byte of `word` below `bound` (at most 0x80), and possibly of bytes above one.
     @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- ones) & ~word & highs
+    private static func bytesBelow(_ word: UInt64, _ bound: UInt8) -> UInt64 {
+        (word &- broadcast(bound)) & ~word & highs
     }
 
     /// Whether every byte is ASCII.

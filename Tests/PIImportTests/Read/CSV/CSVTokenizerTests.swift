@@ -109,6 +109,23 @@ import Testing
         #expect(Self.tokenize(Array("a\tb\tc\n".utf8), chunk: 1, delimiter: 0x09).records == [["a", "b", "c"]])
     }
 
+    /// Tabs, vertical tabs and form feeds stop the eight-byte scan like line breaks do, but are text.
+    @Test(arguments: [1, 3, 8, 4096])
+    func controlBytesBetweenCommasAreText(chunk: Int) {
+        let text = Array("\tlead,a\tb\u{0B}c\u{0C},\"q\t\r\n\u{0B}x\"\t,12345678\t9\r\nnext\u{01}\n".utf8)
+        let result = Self.tokenize(text, chunk: chunk)
+        #expect(result.records == [["\tlead", "a\tb\u{0B}c\u{0C}", "q\t\r\n\u{0B}x\t", "12345678\t9"], ["next\u{01}"]])
+        #expect(result.lines == [1, 3])
+        #expect(result.offsets == [0, 35])
+        #expect(result.stop == nil)
+    }
+
+    @Test func controlBytesCountTowardsTheFieldLimit() {
+        let text = Array("a,bcd\t\t,e\n".utf8)
+        #expect(Self.tokenize(text, chunk: 4096, maxField: 5).records == [["a", "bcd\t\t", "e"]])
+        #expect(Self.tokenize(text, chunk: 4096, maxField: 4).stop == .fieldTooLarge(line: 1, quoted: false))
+    }
+
     /// Long runs cross the eight-byte fast path at every alignment.
     @Test(arguments: [1, 2, 7, 8, 9, 4096])
     func chunkSizesGiveIdenticalRecords(chunk: Int) {
@@ -142,4 +159,54 @@ import Testing
     }
     #expect(try one.nextRecord() == nil)
     #expect(count == 10_001)
+}
+
+/// Encodings and their warnings across batches: records, warnings, errors and the encoding read come out
+/// as they do on one thread.
+@Test(arguments: [nil, TextEncoding.utf8, .windows1252])
+func mixedEncodingsReadTheSameOnOneOrTwoThreads(encoding: TextEncoding?) throws {
+    var bytes = Array("Name,Town\n".utf8)
+    for row in 1...7_000 {
+        bytes += Array("Client \(row),".utf8)
+        switch row {
+        case 100: bytes += [0x43, 0x61, 0x66, 0xE9]  // "Café" in Windows-1252, in the first batch
+        // UTF-8 from the second batch on.
+        case 3_000...: bytes += Array((row % 2 == 0 ? "Tōkyō" : "\"Zoë's, \"\"quoted\"\"\"").utf8)
+        default: bytes += Array("Perth".utf8)
+        }
+        bytes += [0x0A]
+    }
+    func read(usesSecondCore: Bool) throws -> CSVReading {
+        var result = CSVReading()
+        let options = ReadOptions(encoding: encoding, chunkSize: 4096, usesSecondCore: usesSecondCore)
+        let reader = try CSVReader(bytes: bytes, name: "mixed.csv", options: options)
+        do {
+            while let record = try reader.nextRecord() { result.records.append(record) }
+        } catch let error as ImportError {
+            result.error = error.summary
+        }
+        result.diagnostics = reader.takeDiagnostics()
+        result.encoding = reader.encodingDescription
+        return result
+    }
+    let one = try read(usesSecondCore: false)
+    let two = try read(usesSecondCore: true)
+    #expect(two == one)
+    switch encoding {
+    case nil:
+        #expect(two.records.count == 7_001)
+        #expect(two.records[100].fields == ["Client 100", "Café"])
+        #expect(two.records[3_000].fields == ["Client 3000", "Tōkyō"])
+        #expect(two.records[3_001].fields == ["Client 3001", "Zoë's, \"quoted\""])
+        let warnings = two.diagnostics.map { "\($0.code) line \($0.position.line ?? 0)" }
+        #expect(warnings == ["encoding-windows-1252 line 101", "mixed-encoding line 3001"])
+        #expect(two.encoding == "utf-8+windows-1252")
+    case .utf8?:
+        #expect(two.records.count == 100)
+        #expect(two.error == ImportError.Summary(code: .invalidEncoding, exitStatus: 65, line: 101))
+    default:
+        #expect(two.records[3_001].fields == ["Client 3001", "ZoÃ«'s, \"quoted\""])
+        #expect(two.records.count == 7_001)
+        #expect(two.diagnostics.isEmpty)
+    }
 }
