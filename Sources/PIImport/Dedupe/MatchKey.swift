@@ -357,13 +357,20 @@ public enum MatchKey {
     // MARK: - Helpers
 
     static func joined(_ tokens: [Token]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(tokens.reduce(tokens.count) { $0 + $1.count })
-        for (index, token) in tokens.enumerated() {
-            if index > 0 { bytes.append(0x20) }
-            for byte in token where byte != UInt8(ascii: "/") { bytes.append(byte) }
+        String(unsafeUninitializedCapacity: tokens.reduce(tokens.count) { $0 + $1.count }) { bytes in
+            var count = 0
+            for (index, token) in tokens.enumerated() {
+                if index > 0 {
+                    bytes[count] = 0x20
+                    count += 1
+                }
+                for byte in token where byte != UInt8(ascii: "/") {
+                    bytes[count] = byte
+                    count += 1
+                }
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The words of a key (its bytes between spaces, none empty).

@@ -244,6 +244,25 @@ struct DedupeSimilarityTests {
         #expect(Similarity.jaroWinkler(long, long + "x") > 0.99)
     }
 
+    /// The bit-parallel Jaro of strings up to 64 bytes gives exactly what scanning each byte's window gives,
+    /// bytes that share their low seven bits (`a` and 0xE1, space and 0xA0) included.
+    @Test func jaroBitParallelMatchesScanning() {
+        let alphabet: [UInt8] = [0x61, 0xE1, 0x62, 0xE2, 0x20, 0xA0, 0x30, 0xB0, 0x7A]
+        var random = SeededRandom(seed: 7)
+        var differences = 0
+        for _ in 0..<5_000 {
+            // Non-empty, equal length or not, equal or a few bytes apart or unrelated.
+            let a = (0...random.below(64)).map { _ in random.pick(alphabet) }
+            var b = random.chance(30) ? (0...random.below(64)).map { _ in random.pick(alphabet) } : a
+            for _ in 0..<random.below(6) { b[random.below(b.count)] = random.pick(alphabet) }
+            let same = a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in Similarity.jaro(x, y) == Similarity.jaroByScanning(x, y) }
+            }
+            if !same { differences += 1 }
+        }
+        #expect(differences == 0)
+    }
+
     @Test func tokens() {
         func slices(_ text: String) -> [ArraySlice<UInt8>] { Array(text.utf8).split(separator: 0x20) }
         #expect(Similarity.tokenSimilarity(slices("abc")[0], slices("abd")[0]) == 0)
