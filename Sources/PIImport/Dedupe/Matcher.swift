@@ -58,8 +58,8 @@ public struct Matcher: Sendable {
     }
 
     /// Decides many incoming clients, in order, as ``decide(_:rowID:)`` would one by one: the matching
-    /// against XPM and the ledger (which does not depend on the order) runs on all cores, the in-file
-    /// step after it in order.
+    /// against XPM and the ledger (which does not depend on the order) runs on all cores, in chunks; the
+    /// in-file step takes the chunks in order as they are matched, while later ones are.
     public mutating func decideAll(_ queries: [MatchQuery], rowIDs: [String]) -> [MatchDecision] {
         precondition(queries.count == rowIDs.count, "one row id per query")
         let count = queries.count
@@ -70,28 +70,40 @@ public struct Matcher: Sendable {
         let options = self.options
         let chunk = 512
         let chunks = (count + chunk - 1) / chunk
+        let matched = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
+        let matching = DispatchGroup()
+        var decisions: [MatchDecision] = []
+        decisions.reserveCapacity(count)
         inXPM.withUnsafeMutableBufferPointer { xpmBuffer in
             inLedger.withUnsafeMutableBufferPointer { ledgerBuffer in
                 queries.withUnsafeBufferPointer { queryBuffer in
                     nonisolated(unsafe) let xpmOut = xpmBuffer
                     nonisolated(unsafe) let ledgerOut = ledgerBuffer
                     nonisolated(unsafe) let input = queryBuffer
-                    DispatchQueue.concurrentPerform(iterations: chunks) { part in
-                        var scratch = ReferenceIndex.Scratch()
-                        for index in (part * chunk)..<min(count, (part + 1) * chunk) {
-                            xpmOut[index] = xpm.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) }
-                            ledgerOut[index] = ledger.map {
-                                Self.match(input[index], in: $0, options: options, scratch: &scratch)
+                    DispatchQueue.global().async(group: matching) {
+                        DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                            var scratch = ReferenceIndex.Scratch()
+                            for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                                xpmOut[index] = xpm.map {
+                                    Self.match(input[index], in: $0, options: options, scratch: &scratch)
+                                }
+                                ledgerOut[index] = ledger.map {
+                                    Self.match(input[index], in: $0, options: options, scratch: &scratch)
+                                }
                             }
+                            matched[part].signal()
                         }
                     }
+                    for part in 0..<chunks {
+                        matched[part].wait()
+                        for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                            decisions.append(
+                                decide(input[index], rowID: rowIDs[index], inXPM: xpmOut[index], inLedger: ledgerOut[index]))
+                        }
+                    }
+                    matching.wait()
                 }
             }
-        }
-        var decisions: [MatchDecision] = []
-        decisions.reserveCapacity(count)
-        for index in 0..<count {
-            decisions.append(decide(queries[index], rowID: rowIDs[index], inXPM: inXPM[index], inLedger: inLedger[index]))
         }
         return decisions
     }

@@ -210,8 +210,9 @@ struct DedupeMatcherTests {
         #expect(again.target?.id == "row-5")
     }
 
+    /// Over three chunks of rows, so that the in-file step runs while later chunks are still being matched.
     @Test func decideAllMatchesDecideOneByOne() {
-        let data = DedupeSyntheticData.evaluationSet(references: 400, rows: 300)
+        let data = DedupeSyntheticData.evaluationSet(references: 600, rows: 1_200)
         let queries = data.rows.map(\.query)
         let ids = queries.indices.map { "row-\($0)" }
         var one = Matcher(ledger: ReferenceIndex(data.references))
