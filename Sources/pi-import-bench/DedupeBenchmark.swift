@@ -99,7 +99,18 @@ struct DedupeBenchmark {
                 + "F1 \(format(200 * precision * recall / max(1e-9, precision + recall)))% (review counts as not linked)")
         print("missed links by decision: " + missed.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key): \($0.value)" }.joined(separator: ", "))
         print("candidates scored per row (XPM, ledger and earlier rows together): mean \(format(Double(scored) / Double(rows))), max \(mostScored)")
+        print("decisions digest (equal when every decision, score and reason is): \(Self.digest(decisions))")
         print("cpu time: index \(format(indexCPU)) s, decide \(format(matchCPU)) s (load average now \(Self.loadAverage()))")
+    }
+
+    /// An FNV-1a hash of every decision as printed, to check that a change to the matcher's speed left
+    /// its decisions alone.
+    static func digest(_ decisions: [MatchDecision]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for decision in decisions {
+            for byte in String(describing: decision).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return String(hash, radix: 16)
     }
 
     /// User and system CPU time of the process, so a busy machine does not hide what the code costs.

@@ -22,7 +22,12 @@ struct ContactEvidence: Sendable, Hashable {
     }
 
     static func email(_ text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 > 0x20 && !($0 >= 0x41 && $0 <= 0x5A) }) {
+            // Already normal (what the email normalizer writes): no copy.
+            return text.utf8.contains(UInt8(ascii: "@")) && text.utf8.count >= 3 ? text : nil
+        }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 where byte > 0x20 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
         guard bytes.contains(UInt8(ascii: "@")), bytes.count >= 3 else { return nil }
         return String(decoding: bytes, as: UTF8.self)
@@ -40,7 +45,11 @@ struct ContactEvidence: Sendable, Hashable {
     }
 
     static func postcode(_ text: String) -> String? {
+        if !text.isEmpty && text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }) {
+            return text
+        }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
                 bytes.append(byte >= 0x61 ? byte - 32 : byte)
@@ -53,6 +62,7 @@ struct ContactEvidence: Sendable, Hashable {
 
     /// Digits only; nil below six digits (not a register number).
     static func companyNumber(_ text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return text.utf8.count >= 6 ? text : nil }
         let digits = text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
         return digits.count >= 6 ? String(decoding: digits, as: UTF8.self) : nil
     }

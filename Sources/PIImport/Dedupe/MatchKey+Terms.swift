@@ -25,6 +25,13 @@ extension MatchKey {
             ("trading as", .trading), ("t/as", .trading), ("t/a", .trading),
         ].map { (text, kind) in (text.split(separator: " ").map { tokens(String($0)) }, kind) }
 
+        /// Whether a split marker starts with this byte, by byte value.
+        static let startsSplitMarker: [Bool] = {
+            var table = [Bool](repeating: false, count: 256)
+            for (marker, _) in splitMarkers { table[Int(marker[0][0])] = true }
+            return table
+        }()
+
         static let registrationWords: [Token] = ["acn", "abn", "arbn", "nzbn"].map(tokens)
 
         /// Trailing legal forms by country (after folding and punctuation removal: `Pty. Ltd.` is

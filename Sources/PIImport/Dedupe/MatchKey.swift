@@ -243,6 +243,11 @@ public enum MatchKey {
         var start = 0
         var index = 1
         while index < tokens.count {
+            // Most tokens are passed over on their first byte (every marker starts with `a` or `t`).
+            guard let initial = tokens[index].first, Terms.startsSplitMarker[Int(initial)] else {
+                index += 1
+                continue
+            }
             var matched: (length: Int, marker: Marker)?
             for (marker, kind) in Terms.splitMarkers where index + marker.count <= tokens.count {
                 if tokens[index..<(index + marker.count)].elementsEqual(marker) {
@@ -352,13 +357,33 @@ public enum MatchKey {
     // MARK: - Helpers
 
     static func joined(_ tokens: [Token]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(tokens.reduce(tokens.count) { $0 + $1.count })
-        for (index, token) in tokens.enumerated() {
-            if index > 0 { bytes.append(0x20) }
-            for byte in token where byte != UInt8(ascii: "/") { bytes.append(byte) }
+        String(unsafeUninitializedCapacity: tokens.reduce(tokens.count) { $0 + $1.count }) { bytes in
+            var count = 0
+            for (index, token) in tokens.enumerated() {
+                if index > 0 {
+                    bytes[count] = 0x20
+                    count += 1
+                }
+                for byte in token where byte != UInt8(ascii: "/") {
+                    bytes[count] = byte
+                    count += 1
+                }
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The words of a key (its bytes between spaces, none empty).
+    static func words(_ key: [UInt8]) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        words.reserveCapacity(key.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
+        var start = 0
+        for index in key.indices where key[index] == 0x20 {
+            if index > start { words.append(key[start..<index]) }
+            start = index + 1
+        }
+        if start < key.count { words.append(key[start...]) }
+        return words
     }
 
     private static func appendUnique(_ key: String, to keys: inout [String]) {

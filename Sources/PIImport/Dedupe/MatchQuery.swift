@@ -1,5 +1,3 @@
-import Dispatch
-
 /// One incoming client to match: its name and keys, and the contact details that corroborate or
 /// contradict a name match.
 public struct MatchQuery: Sendable, Hashable {
@@ -56,16 +54,7 @@ struct ClientDetails {
 extension MatchQuery {
     /// `count` queries made by `make` on all cores (computing match keys is most of the work), in order.
     public static func all(_ count: Int, _ make: @Sendable (Int) -> MatchQuery) -> [MatchQuery] {
-        guard count >= 2_048 else { return (0..<count).map(make) }
-        var result = [MatchQuery?](repeating: nil, count: count)
-        let chunk = 1_024
-        result.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
-                for index in (part * chunk)..<min(count, (part + 1) * chunk) { output[index] = make(index) }
-            }
-        }
-        return result.map { $0! }
+        Parallel.map(count, chunk: 1_024, make)
     }
 
     /// The queries of many client records (``init(record:)``), on all cores.

@@ -66,53 +66,60 @@ public struct Matcher: Sendable {
     }
 
     /// Decides many incoming clients, in order, as ``decide(_:rowID:)`` would one by one: the matching
-    /// against the store, XPM and the ledger (which does not depend on the order) runs on all cores, the in-file
-    /// step after it in order.
+    /// against the store, XPM and the ledger (which does not depend on the order) runs on all cores, in chunks; the
+    /// in-file step takes the chunks in order as they are matched, while later ones are.
     public mutating func decideAll(_ queries: [MatchQuery], rowIDs: [String]) -> [MatchDecision] {
         precondition(queries.count == rowIDs.count, "one row id per query")
         let count = queries.count
-        var inStore = [MatchResult?](repeating: nil, count: count)
-        var inXPM = [MatchResult?](repeating: nil, count: count)
-        var inLedger = [MatchResult?](repeating: nil, count: count)
+        var found = [Found](repeating: Found(), count: count)
         let store = self.store
         let xpm = self.xpm
         let ledger = self.ledger
         let options = self.options
         let chunk = 512
         let chunks = (count + chunk - 1) / chunk
-        inStore.withUnsafeMutableBufferPointer { storeBuffer in
-        inXPM.withUnsafeMutableBufferPointer { xpmBuffer in
-            inLedger.withUnsafeMutableBufferPointer { ledgerBuffer in
-                queries.withUnsafeBufferPointer { queryBuffer in
-                    nonisolated(unsafe) let storeOut = storeBuffer
-                    nonisolated(unsafe) let xpmOut = xpmBuffer
-                    nonisolated(unsafe) let ledgerOut = ledgerBuffer
-                    nonisolated(unsafe) let input = queryBuffer
+        let matched = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
+        let matching = DispatchGroup()
+        var decisions: [MatchDecision] = []
+        decisions.reserveCapacity(count)
+        found.withUnsafeMutableBufferPointer { foundBuffer in
+            queries.withUnsafeBufferPointer { queryBuffer in
+                nonisolated(unsafe) let output = foundBuffer
+                nonisolated(unsafe) let input = queryBuffer
+                DispatchQueue.global().async(group: matching) {
                     DispatchQueue.concurrentPerform(iterations: chunks) { part in
                         var scratch = ReferenceIndex.Scratch()
                         for index in (part * chunk)..<min(count, (part + 1) * chunk) {
-                            storeOut[index] = store.map {
-                                Self.match(input[index], in: $0, options: options, scratch: &scratch)
-                            }
-                            xpmOut[index] = xpm.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) }
-                            ledgerOut[index] = ledger.map {
-                                Self.match(input[index], in: $0, options: options, scratch: &scratch)
-                            }
+                            output[index] = Found(
+                                store: store.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) },
+                                xpm: xpm.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) },
+                                ledger: ledger.map {
+                                    Self.match(input[index], in: $0, options: options, scratch: &scratch)
+                                })
                         }
+                        matched[part].signal()
                     }
                 }
+                for part in 0..<chunks {
+                    matched[part].wait()
+                    for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+                        decisions.append(
+                            decide(
+                                input[index], rowID: rowIDs[index], inStore: output[index].store,
+                                inXPM: output[index].xpm, inLedger: output[index].ledger))
+                    }
+                }
+                matching.wait()
             }
         }
-        }
-        var decisions: [MatchDecision] = []
-        decisions.reserveCapacity(count)
-        for index in 0..<count {
-            decisions.append(
-                decide(
-                    queries[index], rowID: rowIDs[index], inStore: inStore[index], inXPM: inXPM[index],
-                    inLedger: inLedger[index]))
-        }
         return decisions
+    }
+
+    /// How one query compared with each reference index.
+    private struct Found {
+        var store: MatchResult?
+        var xpm: MatchResult?
+        var ledger: MatchResult?
     }
 
     private mutating func decide(
@@ -335,69 +342,6 @@ public struct Matcher: Sendable {
         return list
     }
 
-    /// A key split into tokens with their weights in one index.
-    struct PreparedKey: Sendable {
-        var bytes: [UInt8]
-        var tokens: [ArraySlice<UInt8>]
-        var weights: [Double]
-        var hasTrust: Bool
-
-        init(_ key: String, index: ReferenceIndex) {
-            let all = Array(key.utf8)
-            var tokens = all.split(separator: 0x20)
-            // A misspelt legal form or trustee prefix the key pipeline could not strip ("Limmited",
-            // "The Truspee for") is noise, not a distinctive word.
-            var dropped = false
-            tokens.removeAll { token in
-                let noise = index.postings.count(KeyHash.of(bytes: token, .token)) == 0 && Self.looksLikeLegalWord(token)
-                if noise { dropped = true }
-                return noise
-            }
-            if dropped && tokens.isEmpty { tokens = all.split(separator: 0x20) }
-            if dropped {
-                var bytes: [UInt8] = []
-                for (position, token) in tokens.enumerated() {
-                    if position > 0 { bytes.append(0x20) }
-                    bytes += token
-                }
-                self.bytes = bytes
-                self.tokens = bytes.split(separator: 0x20)
-            } else {
-                bytes = all
-                self.tokens = tokens
-            }
-            weights = self.tokens.map { token in
-                let weight = index.weight(token)
-                return Self.generic.contains(where: { token.elementsEqual($0) }) ? min(weight, 1) : weight
-            }
-            hasTrust = self.tokens.contains { $0.elementsEqual("trust".utf8) }
-        }
-
-        /// Long legal-form words and the trustee prefix, against which an unknown token is tested.
-        static let legalWords: [[UInt8]] = [
-            "limited", "proprietary", "incorporated", "corporation", "company", "trustee", "trustees",
-            "liability", "partnership",
-        ].map { Array($0.utf8) }
-
-        /// Words that say little about which client it is: their weight is capped.
-        static let generic: [[UInt8]] = [
-            "the", "and", "of", "for", "as", "services", "service", "group", "enterprises", "solutions",
-            "international", "global", "australia", "aust", "nz", "uk", "usa",
-        ].map { Array($0.utf8) }
-
-        static func looksLikeLegalWord(_ token: ArraySlice<UInt8>) -> Bool {
-            guard token.count >= 5, token.count <= 14, let first = token.first,
-                first == UInt8(ascii: "l") || first == UInt8(ascii: "p") || first == UInt8(ascii: "i")
-                    || first == UInt8(ascii: "c") || first == UInt8(ascii: "t")
-            else { return false }
-            return token.withUnsafeBufferPointer { x in
-                legalWords.contains { word in
-                    word.withUnsafeBufferPointer { y in Similarity.jaroWinkler(x, y) } >= 0.85
-                }
-            }
-        }
-    }
-
     struct Fuzzy {
         var score: Double
         var comparison: Similarity.TokenComparison
@@ -447,7 +391,7 @@ public struct Matcher: Sendable {
                 // Not close enough to be worth the full comparison.
                 score = 0.35 * quick
             } else {
-                let theirs = keys.strong.map { PreparedKey($0, index: index) }
+                let theirs = index.preparedKeys(of: ref)
                 for mine in prepared {
                     for other in theirs {
                         let result = fuzzy(mine, other)

@@ -176,9 +176,7 @@ enum KeyHash {
     }
 
     static func of(_ text: String, _ kind: Kind) -> UInt64 {
-        var hash = start(kind)
-        for byte in text.utf8 { hash = mix(hash, byte) }
-        return finish(hash)
+        text.utf8.withContiguousStorageIfAvailable { of(bytes: $0, kind) } ?? of(bytes: text.utf8, kind)
     }
 
     static func of<Bytes: Sequence>(bytes: Bytes, _ kind: Kind) -> UInt64 where Bytes.Element == UInt8 {

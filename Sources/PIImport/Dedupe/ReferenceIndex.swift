@@ -16,6 +16,9 @@ public struct ReferenceIndex: Sendable {
     var exactNameHashes: [UInt64] = []
     /// Tokens of each reference's strong keys, and their IDF weights, looked up once at indexing.
     var postings: PostingTable
+    /// Each reference's strong keys as weighted tokens, worked out once the index is built; emptied when a
+    /// reference is added later (every addition changes the weights).
+    private var preparedKeys: [[PreparedKey]] = []
 
     /// Whether token and deletion-variant postings are kept for fuzzy blocking (the rows already seen
     /// in a file are found by their keys and contact details only).
@@ -32,6 +35,10 @@ public struct ReferenceIndex: Sendable {
         let allKeys = Self.keys(for: clients)
         for (client, clientKeys) in zip(clients, allKeys) { add(client, keys: clientKeys) }
         postings.freeze()
+        let built = self
+        preparedKeys = Parallel.map(count, chunk: 2_048) { ref in
+            built.keys[ref].strong.map { PreparedKey($0, index: built) }
+        }
     }
 
     /// Several indexes built at once (an XPM export and a ledger), one per core.
@@ -49,23 +56,7 @@ public struct ReferenceIndex: Sendable {
 
     /// The match keys of many clients, computed on all cores in chunks.
     static func keys(for clients: [ReferenceClient]) -> [MatchKeys] {
-        let count = clients.count
-        guard count >= 4_096 else { return clients.map { MatchKey.keys(for: $0.name) } }
-        var result = [MatchKeys](repeating: MatchKeys(key: "", strong: [], weak: []), count: count)
-        let chunk = 2_048
-        let chunks = (count + chunk - 1) / chunk
-        result.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            clients.withUnsafeBufferPointer { input in
-                nonisolated(unsafe) let names = input
-                DispatchQueue.concurrentPerform(iterations: chunks) { part in
-                    for index in (part * chunk)..<min(count, (part + 1) * chunk) {
-                        output[index] = MatchKey.keys(for: names[index].name)
-                    }
-                }
-            }
-        }
-        return result
+        Parallel.map(clients.count, chunk: 2_048) { MatchKey.keys(for: clients[$0].name) }
     }
 
     /// How many references the index holds.
@@ -80,6 +71,7 @@ public struct ReferenceIndex: Sendable {
     /// Adds a reference whose keys are already known (an incoming row, once decided).
     @discardableResult
     public mutating func add(_ client: ReferenceClient, keys clientKeys: MatchKeys) -> Int {
+        if !preparedKeys.isEmpty { preparedKeys = [] }
         let position = clients.count
         let ref = Int32(truncatingIfNeeded: position)
         let contact = ContactEvidence(
@@ -124,7 +116,7 @@ public struct ReferenceIndex: Sendable {
         var seen: [UInt64] = []
         for key in keys.strong {
             let bytes = Array(key.utf8)
-            for token in bytes.split(separator: 0x20) {
+            for token in MatchKey.words(bytes) {
                 let hash = KeyHash.of(bytes: token, .token)
                 if seen.contains(hash) { continue }
                 seen.append(hash)
@@ -134,6 +126,11 @@ public struct ReferenceIndex: Sendable {
     }
 
     // MARK: - Weights
+
+    /// The strong keys of the reference at `ref` as weighted tokens.
+    func preparedKeys(of ref: Int) -> [PreparedKey] {
+        preparedKeys.isEmpty ? keys[ref].strong.map { PreparedKey($0, index: self) } : preparedKeys[ref]
+    }
 
     /// Inverse document frequency of a token among the references: ln(1 + N / (df + 1)).
     func weight(_ token: ArraySlice<UInt8>) -> Double {

@@ -13,7 +13,8 @@ public enum Similarity {
 
     /// Jaro-Winkler similarity of two byte strings.
     ///
-    /// - Complexity: O(n·w), w the match window; no allocation for strings up to 64 bytes.
+    /// - Complexity: O(n·w), w the match window; bit-parallel and without allocation for strings up to
+    ///   64 bytes.
     public static func jaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         let jaro = jaro(a, b)
         guard jaro > 0.7 else { return jaro }
@@ -29,8 +30,14 @@ public enum Similarity {
         if la == 0 && lb == 0 { return 1 }
         if la == 0 || lb == 0 { return 0 }
         if la == lb && memoryEqual(a, b) { return 1 }
+        guard la <= 64 && lb <= 64 else { return jaroByScanning(a, b) }
         let window = max(0, max(la, lb) / 2 - 1)
-        if la <= 64 && lb <= 64 {
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 128) { positions in
+            // Where each byte occurs in b, as bits, under its low seven bits (a byte's partner is then
+            // the lowest open position in the window that holds the same byte).
+            for i in 0..<la { positions[Int(a[i] & 0x7F)] = 0 }
+            for j in 0..<lb { positions[Int(b[j] & 0x7F)] = 0 }
+            for j in 0..<lb { positions[Int(b[j] & 0x7F)] |= 1 &<< UInt64(j) }
             var aFlags: UInt64 = 0
             var bFlags: UInt64 = 0
             var matches = 0
@@ -39,24 +46,38 @@ public enum Similarity {
                 let hi = min(lb - 1, i + window)
                 if lo > hi { continue }
                 let ai = a[i]
-                for j in lo...hi where bFlags & (1 << UInt64(j)) == 0 && b[j] == ai {
-                    aFlags |= 1 << UInt64(i)
-                    bFlags |= 1 << UInt64(j)
-                    matches += 1
-                    break
+                let inWindow = (UInt64.max &>> UInt64(63 - hi)) & (UInt64.max &<< UInt64(lo))
+                var open = positions[Int(ai & 0x7F)] & ~bFlags & inWindow
+                while open != 0 {
+                    let j = open.trailingZeroBitCount
+                    if b[j] == ai {
+                        aFlags |= 1 &<< UInt64(i)
+                        bFlags |= 1 &<< UInt64(j)
+                        matches += 1
+                        break
+                    }
+                    open &= open - 1
                 }
             }
             if matches == 0 { return 0 }
             var transpositions = 0
-            var k = 0
-            for i in 0..<la where aFlags & (1 << UInt64(i)) != 0 {
-                while bFlags & (1 << UInt64(k)) == 0 { k += 1 }
-                if a[i] != b[k] { transpositions += 1 }
-                k += 1
+            var aMatched = aFlags
+            var bMatched = bFlags
+            while aMatched != 0 {
+                if a[aMatched.trailingZeroBitCount] != b[bMatched.trailingZeroBitCount] { transpositions += 1 }
+                aMatched &= aMatched - 1
+                bMatched &= bMatched - 1
             }
             let m = Double(matches)
             return (m / Double(la) + m / Double(lb) + (m - Double(transpositions / 2)) / m) / 3
         }
+    }
+
+    /// Jaro of two non-empty byte strings of any length, scanning each byte's match window.
+    static func jaroByScanning(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
+        let la = a.count
+        let lb = b.count
+        let window = max(0, max(la, lb) / 2 - 1)
         var aFlags = [Bool](repeating: false, count: la)
         var bFlags = [Bool](repeating: false, count: lb)
         var matches = 0
@@ -121,8 +142,20 @@ public enum Similarity {
     public static func compareTokens(
         _ a: [ArraySlice<UInt8>], weights wa: [Double], _ b: [ArraySlice<UInt8>], weights wb: [Double]
     ) -> TokenComparison {
-        var usedB = [Bool](repeating: false, count: b.count)
-        var usedA = [Bool](repeating: false, count: a.count)
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { used in
+            used.initialize(repeating: false)
+            return compareTokens(
+                a, weights: wa, b, weights: wb, usedA: UnsafeMutableBufferPointer(rebasing: used[..<a.count]),
+                usedB: UnsafeMutableBufferPointer(rebasing: used[a.count...]))
+        }
+    }
+
+    /// ``compareTokens(_:weights:_:weights:)`` marking the tokens it matches in `usedA` and `usedB` (all
+    /// false to begin with).
+    private static func compareTokens(
+        _ a: [ArraySlice<UInt8>], weights wa: [Double], _ b: [ArraySlice<UInt8>], weights wb: [Double],
+        usedA: UnsafeMutableBufferPointer<Bool>, usedB: UnsafeMutableBufferPointer<Bool>
+    ) -> TokenComparison {
         var matched = 0.0
         // Exact matches first, so a typo match never steals an exact partner.
         for i in a.indices {
@@ -135,8 +168,8 @@ public enum Similarity {
         }
         // Words written together ("smithjones" / "smith jones"), before typos can claim either part.
         func joins(
-            _ x: [ArraySlice<UInt8>], _ usedX: inout [Bool], _ wx: [Double], _ y: [ArraySlice<UInt8>],
-            _ usedY: inout [Bool], _ wy: [Double]
+            _ x: [ArraySlice<UInt8>], _ usedX: UnsafeMutableBufferPointer<Bool>, _ wx: [Double],
+            _ y: [ArraySlice<UInt8>], _ usedY: UnsafeMutableBufferPointer<Bool>, _ wy: [Double]
         ) {
             guard y.count >= 2 else { return }
             for i in x.indices where !usedX[i] && x[i].count >= 4 {
@@ -153,8 +186,8 @@ public enum Similarity {
                 }
             }
         }
-        joins(a, &usedA, wa, b, &usedB, wb)
-        joins(b, &usedB, wb, a, &usedA, wa)
+        joins(a, usedA, wa, b, usedB, wb)
+        joins(b, usedB, wb, a, usedA, wa)
         // Typos.
         for i in a.indices where !usedA[i] {
             var best = 0.0

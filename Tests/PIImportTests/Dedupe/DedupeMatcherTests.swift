@@ -242,8 +242,9 @@ struct DedupeMatcherTests {
         #expect(again.target?.id == "row-5")
     }
 
+    /// Over three chunks of rows, so that the in-file step runs while later chunks are still being matched.
     @Test func decideAllMatchesDecideOneByOne() {
-        let data = DedupeSyntheticData.evaluationSet(references: 400, rows: 300)
+        let data = DedupeSyntheticData.evaluationSet(references: 600, rows: 1_200)
         let queries = data.rows.map(\.query)
         let ids = queries.indices.map { "row-\($0)" }
         var one = Matcher(ledger: ReferenceIndex(data.references))
@@ -274,6 +275,25 @@ struct DedupeSimilarityTests {
         #expect(Similarity.jaroWinkler("same", "same") == 1)
         let long = String(repeating: "abcdefghij", count: 10)
         #expect(Similarity.jaroWinkler(long, long + "x") > 0.99)
+    }
+
+    /// The bit-parallel Jaro of strings up to 64 bytes gives exactly what scanning each byte's window gives,
+    /// bytes that share their low seven bits (`a` and 0xE1, space and 0xA0) included.
+    @Test func jaroBitParallelMatchesScanning() {
+        let alphabet: [UInt8] = [0x61, 0xE1, 0x62, 0xE2, 0x20, 0xA0, 0x30, 0xB0, 0x7A]
+        var random = SeededRandom(seed: 7)
+        var differences = 0
+        for _ in 0..<5_000 {
+            // Non-empty, equal length or not, equal or a few bytes apart or unrelated.
+            let a = (0...random.below(64)).map { _ in random.pick(alphabet) }
+            var b = random.chance(30) ? (0...random.below(64)).map { _ in random.pick(alphabet) } : a
+            for _ in 0..<random.below(6) { b[random.below(b.count)] = random.pick(alphabet) }
+            let same = a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in Similarity.jaro(x, y) == Similarity.jaroByScanning(x, y) }
+            }
+            if !same { differences += 1 }
+        }
+        #expect(differences == 0)
     }
 
     @Test func tokens() {
