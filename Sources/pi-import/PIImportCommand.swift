@@ -21,6 +21,8 @@ struct PIImportCommand: ParsableCommand {
     static func main() {
         // A closed pipe (`pi-import rows big.csv | head`) is reported by write(2), which exits quietly.
         signal(SIGPIPE, SIG_IGN)
+        // An interrupted import leaves no temporary files beside its outputs (the store rolls back by itself).
+        InterruptCleanup.removeOnInterrupt()
         do {
             var command = try parseAsRoot()
             try command.run()

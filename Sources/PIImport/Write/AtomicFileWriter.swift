@@ -10,7 +10,7 @@
 /// `O_EXCL` and mode 0644 less the umask), buffered in chunks of at least 64 KiB. ``finish()`` flushes,
 /// `fsync`s and `rename`s it over the destination, then syncs the directory. ``abort()``, a failed write,
 /// or dropping the writer without finishing removes the temporary file and leaves any previous
-/// destination untouched.
+/// destination untouched; so does an interrupt, in a tool that calls ``InterruptCleanup/removeOnInterrupt()``.
 ///
 /// Errors are ``ImportError``s positioned at the destination path: ``ImportError/Kind/cannotCreate``
 /// (exit 73, code `cannot-create`) when the file cannot be created, ``ImportError/Kind/io`` (exit 74,
@@ -28,6 +28,8 @@ public final class AtomicFileWriter: ByteOutput {
     }
 
     private var state: State
+    /// The temporary file's slot in ``InterruptCleanup``.
+    private var cleanupSlot: Int?
     private var buffer: [UInt8] = []
     private let flushThreshold: Int
 
@@ -59,6 +61,7 @@ public final class AtomicFileWriter: ByteOutput {
             if descriptor >= 0 {
                 temporaryPath = candidate
                 state = .open(descriptor: descriptor)
+                cleanupSlot = InterruptCleanup.register(candidate)
                 break
             }
             let code = errno
@@ -92,6 +95,7 @@ public final class AtomicFileWriter: ByteOutput {
         case .open(let open): descriptor = open
         }
         try flush()
+        defer { InterruptCleanup.forget(cleanupSlot) }
         while fsync(descriptor) != 0 {
             let code = errno
             if code == EINTR { continue }
@@ -118,6 +122,7 @@ public final class AtomicFileWriter: ByteOutput {
         guard case .open(let descriptor) = state else { return }
         close(descriptor)
         unlink(temporaryPath)
+        InterruptCleanup.forget(cleanupSlot)
         buffer = []
         state = .aborted
     }

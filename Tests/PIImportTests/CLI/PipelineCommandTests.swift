@@ -84,4 +84,30 @@ import Testing
         #expect(text.contains(",+61290001111,"))
         #expect(!text.contains(",=HYPERLINK"))
     }
+    @Test func anInterruptedImportLeavesNoTemporaryFile() throws {
+        let directory = try Self.temporaryDirectory("interrupt")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("big.csv")
+        var text = "Client Name,Contact Name,Email\n"
+        for row in 0..<200_000 { text += "Client \(row) Pty Ltd,Person \(row),person\(row)@client\(row).example\n" }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("clients.jsonl").path
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["import", input.path, "--out", out]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        func temporaryFiles() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
+        }
+        while try temporaryFiles().isEmpty, process.isRunning { usleep(5_000) }
+        #expect(process.isRunning, "the import finished before it could be interrupted")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == SIGTERM)
+        #expect(try temporaryFiles() == [])
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
 }
