@@ -7,7 +7,8 @@ import PIImport
 /// twice) and write to it in one transaction, so a failed or interrupted run changes nothing.
 ///
 ///     let store = try ClientStore(path: "pi-import.sqlite")
-///     let pipeline = ImportPipeline(options: options, storeClients: try store.referenceClients())
+///     let contents = StoreContents(path: store.path, clients: try store.referenceClients())
+///     let pipeline = ImportPipeline(options: options, store: contents)
 ///     let saved = try store.save(records, inputs: ["clients.csv"])   // created, updated, unchanged
 ///
 /// Records hold no tax number (``ClientRecord`` has no field for one), so neither does the store.

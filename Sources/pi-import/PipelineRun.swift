@@ -12,8 +12,8 @@ struct PipelineRun {
     /// exit status.
     func execute(options: ImportOptions, store: ClientStore?, sink: (any RecordSink)?) throws -> Int32 {
         var rejects = RejectFiles(path: reports.rejects, inputCount: inputs.inputs.count)
-        let pipeline = ImportPipeline(
-            options: options, storeClients: try store?.referenceClients() ?? [], logger: inputs.logger)
+        let contents = try store.map { StoreContents(path: $0.path, clients: try $0.referenceClients()) }
+        let pipeline = ImportPipeline(options: options, store: contents, logger: inputs.logger)
         let outcome: ImportPipeline.Outcome
         do {
             outcome = try pipeline.run(

@@ -6,18 +6,16 @@ import Logging
 /// end; rejected rows go to `onReject` as they are found; the report tells what happened.
 public struct ImportPipeline {
     public let options: ImportOptions
-    /// The clients already in the store, matched first.
-    public let storeClients: [ReferenceClient]
+    /// The store's clients, matched first.
+    public let store: StoreContents?
     private let logger: Logger
     private let mapper: ColumnMapper
     private let normalizer: RecordNormalizer
     private let validator: RowValidator
 
-    public init(
-        options: ImportOptions, storeClients: [ReferenceClient] = [], logger: Logger = Logger(label: "pi-import")
-    ) {
+    public init(options: ImportOptions, store: StoreContents? = nil, logger: Logger = Logger(label: "pi-import")) {
         self.options = options
-        self.storeClients = storeClients
+        self.store = store
         self.logger = logger
         mapper = ColumnMapper(userMapping: options.mapping)
         normalizer = RecordNormalizer(defaultCountry: options.defaultCountry)
@@ -50,12 +48,12 @@ public struct ImportPipeline {
         let practiceManager = try loader.load(options.practiceManagerFiles, as: .xpm)
         let ledger = try loader.load(options.ledgerFiles, as: .ledger)
         let matcher = Matcher(
-            store: storeClients.isEmpty ? nil : ReferenceIndex(storeClients),
+            store: store.flatMap { $0.clients.isEmpty ? nil : ReferenceIndex($0.clients) },
             xpm: options.practiceManagerFiles.isEmpty ? nil : ReferenceIndex(practiceManager.clients),
             ledger: options.ledgerFiles.isEmpty ? nil : ReferenceIndex(ledger.clients), options: options.matching)
         var run = RunState(options: options, keepRecords: keepRecords, matcher: matcher)
         run.note(contentsOf: practiceManager.diagnostics + ledger.diagnostics)
-        run.referenceFiles = practiceManager.files + ledger.files
+        run.referenceFiles = (store.map { [$0.summary] } ?? []) + practiceManager.files + ledger.files
         var fileErrors: [ImportError] = []
         for input in inputs {
             do {
@@ -142,6 +140,23 @@ public struct ImportPipeline {
         } else {
             run.accept(record, at: row.position)
         }
+    }
+}
+
+/// The clients of the store a run matches against first, and where they came from.
+public struct StoreContents: Sendable {
+    /// The store's file.
+    public var path: String
+    public var clients: [ReferenceClient]
+
+    public init(path: String, clients: [ReferenceClient]) {
+        self.path = path
+        self.clients = clients
+    }
+
+    /// The store as the report lists it among the files read.
+    var summary: ImportReport.FileSummary {
+        ImportReport.FileSummary(file: path, format: "sqlite", kind: "store", rows: clients.count)
     }
 }
 
