@@ -47,10 +47,12 @@ public struct ImportPipeline {
         let loader = ReferenceLoader(options: options, mapper: mapper, normalizer: normalizer)
         let practiceManager = try loader.load(options.practiceManagerFiles, as: .xpm)
         let ledger = try loader.load(options.ledgerFiles, as: .ledger)
+        // The three indexes are built at once, one per core.
+        let indexes = ReferenceIndex.build([store?.clients ?? [], practiceManager.clients, ledger.clients])
         let matcher = Matcher(
-            store: store.flatMap { $0.clients.isEmpty ? nil : ReferenceIndex($0.clients) },
-            xpm: options.practiceManagerFiles.isEmpty ? nil : ReferenceIndex(practiceManager.clients),
-            ledger: options.ledgerFiles.isEmpty ? nil : ReferenceIndex(ledger.clients), options: options.matching)
+            store: store?.clients.isEmpty ?? true ? nil : indexes[0],
+            xpm: options.practiceManagerFiles.isEmpty ? nil : indexes[1],
+            ledger: options.ledgerFiles.isEmpty ? nil : indexes[2], options: options.matching)
         var run = RunState(options: options, keepRecords: keepRecords, matcher: matcher)
         run.note(contentsOf: practiceManager.diagnostics + ledger.diagnostics)
         run.referenceFiles = (store.map { [$0.summary] } ?? []) + practiceManager.files + ledger.files
