@@ -20,9 +20,7 @@ struct ExportCommand: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard OutputFormat(path: out) != nil else {
-            throw ValidationError("--out \(out): use a .jsonl or .csv file name")
-        }
+        try OutputFormat.validate(out)
     }
 
     func run() throws {
@@ -30,7 +28,7 @@ struct ExportCommand: ParsableCommand {
             guard let clients = try store.existing() else {
                 throw ImportError(.cannotOpen, .cannotOpen, "\(store.path): no store here (import creates one)")
             }
-            let sink = try ImportCommand.fileSink(out)
+            let sink = try OutputFormat.sink(writing: out)
             do {
                 try clients.forEachRecord { try sink.write($0) }
                 try sink.finish()

@@ -31,9 +31,7 @@ struct ImportCommand: ParsableCommand {
     var maxErrors: Int?
 
     func validate() throws {
-        if let out, OutputFormat(path: out) == nil {
-            throw ValidationError("--out \(out): use a .jsonl or .csv file name")
-        }
+        if let out { try OutputFormat.validate(out) }
         guard ImportOptions.InvalidRowPolicy(rawValue: onInvalid) != nil else {
             throw ValidationError("--on-invalid must be skip or abort")
         }
@@ -46,52 +44,25 @@ struct ImportCommand: ParsableCommand {
             options.onInvalid = ImportOptions.InvalidRowPolicy(rawValue: onInvalid) ?? .skip
             options.maxErrors = maxErrors
             let run = PipelineRun(inputs: inputs, reports: reports)
-            let store: ClientStore?
-            let sink: any RecordSink
-            var lock: ImportLock?
-            defer { lock?.release() }
+            let status: Int32
             if let out {
-                store = try inputs.store.existing()
-                sink = try Self.fileSink(out)
+                status = try run.execute(
+                    options: options, store: try inputs.store.existing(), sink: try OutputFormat.sink(writing: out))
             } else {
-                lock = try ImportLock(storePath: inputs.store.path)
-                let created = try ClientStore(path: inputs.store.path)
-                store = created
-                sink = StoreSink(store: created, inputs: inputs.inputs)
-            }
-            let status = try run.execute(options: options, store: store, sink: sink)
-            if let saved = (sink as? StoreSink)?.saved, let store {
-                StandardError.write(
-                    "pi-import: saved to \(store.path) (run \(saved.run)): \(saved.created) created, "
-                        + "\(saved.updated) updated, \(saved.unchanged) unchanged\n")
+                let lock = try ImportLock(storePath: inputs.store.path)
+                defer { lock.release() }
+                let store = try ClientStore(path: inputs.store.path)
+                let sink = StoreSink(store: store, inputs: inputs.inputs)
+                status = try run.execute(options: options, store: store, sink: sink)
+                if let saved = sink.saved {
+                    StandardError.write(
+                        "pi-import: saved to \(store.path) (run \(saved.run)): \(saved.created) created, "
+                            + "\(saved.updated) updated, \(saved.unchanged) unchanged\n")
+                }
             }
             if status != 0 { throw ExitCode(status) }
         } catch let error as ImportError {
             throw error.reportedExit()
-        }
-    }
-}
-
-extension ImportCommand {
-    /// The `--out` file's writer.
-    static func fileSink(_ out: String) throws -> any RecordSink {
-        let file = try AtomicFileWriter(path: out)
-        return switch OutputFormat(path: out) {
-        case .csv: try IgnitionCSVSink(output: file)
-        default: JSONLinesSink(output: file)
-        }
-    }
-}
-
-/// The record formats `import` writes, by file extension.
-enum OutputFormat {
-    case jsonLines, csv
-
-    init?(path: String) {
-        switch path.split(separator: ".").last?.lowercased() {
-        case "jsonl", "ndjson": self = .jsonLines
-        case "csv": self = .csv
-        default: return nil
         }
     }
 }

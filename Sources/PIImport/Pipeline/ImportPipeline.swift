@@ -1,9 +1,9 @@
 import Logging
 
-/// Runs input files through the stages, in order: read, find the header, map, normalize (with
-/// tax numbers removed), validate, match (against the store, XPM, the ledger and earlier rows), group rows
-/// into clients. Accepted clients go to `onRecord` at the
-/// end; rejected rows go to `onReject` as they are found; the report tells what happened.
+/// Runs input files through the stages, in order: read, find the header, map, normalize (with tax
+/// numbers removed), validate, match (against the store, XPM, the ledger and earlier rows), group rows
+/// into clients. Accepted clients go to `onRecord` at the end; rejected rows go to `onReject` as they
+/// are found; the report tells what happened.
 public struct ImportPipeline {
     public let options: ImportOptions
     /// The store's clients, matched first.

@@ -31,9 +31,6 @@ public enum InterruptCleanup {
         sigemptyset(&unblocked)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             sigaddset(&unblocked, signalNumber)
-        }
-        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
                 for slot in 0..<InterruptCleanup.capacity {
                     if let path = InterruptCleanup.paths[slot] { unlink(path) }
@@ -42,6 +39,7 @@ public enum InterruptCleanup {
                 raise(received)
             }
         }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     /// Registers `path`; returns its slot, or nil when every slot is taken (the file is then only removed
