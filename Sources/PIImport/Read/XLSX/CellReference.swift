@@ -15,6 +15,7 @@ struct CellReference: Equatable {
 
     /// Parses letters then digits; values are capped while parsing, so no input can overflow.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<CellReference, Failure> {
+        if let reference = parseCommon(bytes) { return .success(reference) }
         var index = 0
         var column = 0
         while index < bytes.count {
@@ -32,6 +33,32 @@ struct CellReference: Equatable {
         guard column > 0, index > rowStart, index == bytes.count, row > 0 else { return .failure(.invalid) }
         guard column <= maxColumn, row <= maxRow else { return .failure(.outOfRange) }
         return .success(CellReference(column: column, row: row))
+    }
+
+    /// The usual form, quickly: one to three capital letters, then a row number of up to seven digits
+    /// without leading zeros, in range. `nil` for anything else, which ``parse(_:)`` then reads in full.
+    @inline(__always)
+    private static func parseCommon(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReference? {
+        let count = bytes.count
+        guard let base = bytes.baseAddress, count >= 2, count <= 10 else { return nil }
+        var index = 0
+        var column = 0
+        while index < 3 {
+            let letter = base[index] &- UInt8(ascii: "A")
+            guard letter < 26 else { break }
+            column = column * 26 + Int(letter) + 1
+            index += 1
+        }
+        guard index > 0, index < count, count - index <= 7, base[index] != UInt8(ascii: "0") else { return nil }
+        var row = 0
+        while index < count {
+            let digit = base[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            row = row * 10 + Int(digit)
+            index += 1
+        }
+        guard column <= maxColumn, row <= maxRow else { return nil }
+        return CellReference(column: column, row: row)
     }
 
     /// A row number attribute (`<row r="12">`).

@@ -28,18 +28,32 @@ struct SharedStrings {
         ends.append(bytes.count)
     }
 
-    /// The strings made most recently, by index (direct-mapped): a column of repeated values
-    /// shares one `String` instead of allocating one per cell. Holds at most `slots` strings.
-    struct Cache {
+    /// Makes `String`s of the table's strings for the cells handed out, remembering the most recent
+    /// ones by index (direct-mapped): a column of repeated values shares one `String` instead of
+    /// allocating one per cell. Holds at most `slots` strings. Used by one thread at a time.
+    final class Lookup {
         private static let slots = 4096
-        private var indexes = [Int](repeating: -1, count: slots)
-        private var strings = [String](repeating: "", count: slots)
+        let table: SharedStrings
+        private let indexes = UnsafeMutablePointer<Int>.allocate(capacity: slots)
+        private let strings = UnsafeMutablePointer<String>.allocate(capacity: slots)
 
-        /// The string at `index` of `table`, made once while it stays in its slot.
-        mutating func string(at index: Int, in table: SharedStrings) -> String? {
+        init(_ table: SharedStrings) {
+            self.table = table
+            indexes.initialize(repeating: -1, count: Self.slots)
+            strings.initialize(repeating: "", count: Self.slots)
+        }
+
+        deinit {
+            strings.deinitialize(count: Self.slots)
+            strings.deallocate()
+            indexes.deallocate()
+        }
+
+        /// The string at `index`, which must be in range (cells are checked as they are parsed).
+        func string(at index: Int) -> String {
             let slot = index & (Self.slots - 1)
             if indexes[slot] == index { return strings[slot] }
-            guard let string = table.string(at: index) else { return nil }
+            let string = table.string(at: index) ?? ""
             indexes[slot] = index
             strings[slot] = string
             return string

@@ -6,8 +6,8 @@ struct WorksheetHandler: XMLHandler {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
     }
 
-    let sharedStrings: SharedStrings
-    private var recentStrings = SharedStrings.Cache()
+    /// How many shared strings the workbook has: a cell's index must be below.
+    let sharedStringCount: Int
     let formatKinds: [NumberFormatKind]
     let date1904: Bool
     /// The longest cell text accepted, in bytes.
@@ -15,8 +15,10 @@ struct WorksheetHandler: XMLHandler {
     let file: String
     let sheet: String
 
-    /// Complete rows, ready to hand out.
-    let queue = RowQueue()
+    /// Complete rows, ready to hand out; the parser swaps it for an empty one when handing rows over.
+    var queue: RowQueue
+    /// Called after each complete row, with the queue holding it (see ``WorksheetReader``).
+    var rowEnded: ((inout RowQueue) throws(ImportError) -> Void)?
 
     private var inSheetData = false
     private var inRow = false
@@ -30,16 +32,16 @@ struct WorksheetHandler: XMLHandler {
     private var inInlineString = false
     private var inPhonetic = false
     private var collecting = false
-    private var text: [UInt8] = []
+    private let text = CellText()
 
-    init(sharedStrings: SharedStrings, formatKinds: [NumberFormatKind], date1904: Bool, maxTextBytes: Int, file: String, sheet: String) {
-        self.sharedStrings = sharedStrings
+    init(sharedStrings: SharedStrings.Lookup, formatKinds: [NumberFormatKind], date1904: Bool, maxTextBytes: Int, file: String, sheet: String) {
+        sharedStringCount = sharedStrings.table.count
+        queue = RowQueue(strings: sharedStrings)
         self.formatKinds = formatKinds
         self.date1904 = date1904
         self.maxTextBytes = maxTextBytes
         self.file = file
         self.sheet = sheet
-        text.reserveCapacity(256)
     }
 
     static var callbacks: XMLCallbacks {
@@ -83,8 +85,7 @@ struct WorksheetHandler: XMLHandler {
                     case UInt8(ascii: "v") where name[1] == 0, UInt8(ascii: "t") where name[1] == 0:
                         handler.pointee.collecting = false
                     case UInt8(ascii: "r") where XMLName.matches(name, "row"):
-                        handler.pointee.queue.closeRow(number: handler.pointee.rowNumber)
-                        handler.pointee.inRow = false
+                        try handler.pointee.endRow()
                     case UInt8(ascii: "r") where XMLName.matches(name, "rPh"):
                         handler.pointee.inPhonetic = false
                     case UInt8(ascii: "i") where XMLName.matches(name, "is"):
@@ -107,7 +108,7 @@ struct WorksheetHandler: XMLHandler {
                             .fieldTooLarge, "the cell's text is longer than the limit of \(handler.pointee.maxTextBytes) bytes"))
                     return
                 }
-                handler.pointee.text.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+                handler.pointee.text.append(characters, count: Int(length))
             })
     }
 
@@ -129,6 +130,12 @@ struct WorksheetHandler: XMLHandler {
                 ? self.failure(.cellReferenceOutOfRange, "row \(text) is beyond the last row, 1048576")
                 : self.failure(.invalidCellReference, "row number '\(text)' is not a number")
         }
+    }
+
+    private mutating func endRow() throws(ImportError) {
+        queue.closeRow(number: rowNumber)
+        inRow = false
+        try rowEnded?(&queue)
     }
 
     private func checkRow() throws(ImportError) {
@@ -174,7 +181,7 @@ struct WorksheetHandler: XMLHandler {
         inCell = true
         hasValue = false
         collecting = false
-        text.removeAll(keepingCapacity: true)
+        text.removeAll()
         cellType = Self.cellType(type)
         style = styleIndex.flatMap(XMLName.decimal) ?? 0
     }
@@ -194,51 +201,53 @@ struct WorksheetHandler: XMLHandler {
     private mutating func endCell() throws(ImportError) {
         guard inCell else { return }
         collecting = false
-        let cell = try makeCell()
+        try appendCell()
         inCell = false
-        if cell != .empty { queue.append(column: column, cell: cell) }
     }
 
-    private mutating func makeCell() throws(ImportError) -> Cell {
-        guard hasValue else { return .empty }
+    /// Queues the cell ending now, unless it is empty; a shared string by its index, made text as its
+    /// row is handed out.
+    private mutating func appendCell() throws(ImportError) {
+        guard hasValue else { return }
+        let cell: Cell
         switch cellType {
         case .sharedString:
-            guard !text.isEmpty else { return .empty }
-            guard let index = text.withUnsafeBufferPointer(XMLName.decimal),
-                let string = recentStrings.string(at: index, in: sharedStrings)
-            else {
-                let value = String(decoding: text.prefix(32), as: UTF8.self)
+            guard !text.isEmpty else { return }
+            guard let index = XMLName.decimal(text.bytes), index < sharedStringCount else {
+                let value = String(decoding: text.bytes.prefix(32), as: UTF8.self)
                 throw failure(
-                    .sharedStringOutOfRange,
-                    "the cell refers to shared string \(value); the workbook has \(sharedStrings.count)")
+                    .sharedStringOutOfRange, "the cell refers to shared string \(value); the workbook has \(sharedStringCount)")
             }
-            return .text(string)
+            return queue.append(column: column, sharedString: index)
         case .inlineString, .formulaString:
-            OOXMLEscape.decode(&text, from: 0)
-            return .text(String(decoding: text, as: UTF8.self))
+            var bytes = Array(text.bytes)
+            OOXMLEscape.decode(&bytes, from: 0)
+            cell = .text(String(decoding: bytes, as: UTF8.self))
         case .error:
-            return .error(String(decoding: text, as: UTF8.self))
+            cell = .error(String(decoding: text.bytes, as: UTF8.self))
         case .boolean:
-            switch text {
-            case [UInt8(ascii: "1")], Array("true".utf8): return .bool(true)
-            case [UInt8(ascii: "0")], Array("false".utf8): return .bool(false)
+            switch Array(text.bytes) {
+            case [UInt8(ascii: "1")], Array("true".utf8): cell = .bool(true)
+            case [UInt8(ascii: "0")], Array("false".utf8): cell = .bool(false)
             default: throw invalidValue("a boolean")
             }
         case .isoDate:
-            guard !text.isEmpty else { return .empty }
-            guard let date = ExcelDate.cellDate(iso: String(decoding: text, as: UTF8.self)) else {
+            guard !text.isEmpty else { return }
+            guard let date = ExcelDate.cellDate(iso: String(decoding: text.bytes, as: UTF8.self)) else {
                 throw invalidValue("an ISO 8601 date")
             }
-            return .date(date)
+            cell = .date(date)
         case .number:
-            guard !text.isEmpty else { return .empty }
-            guard let number = text.withUnsafeBufferPointer(Self.number) else { throw invalidValue("a number") }
+            guard !text.isEmpty else { return }
+            guard let number = Self.number(text.bytes) else { throw invalidValue("a number") }
             let kind = style < formatKinds.count ? formatKinds[style] : .number
             if kind != .number, let date = ExcelDate.cellDate(serial: number, kind: kind, date1904: date1904) {
-                return .date(date)
+                cell = .date(date)
+            } else {
+                cell = .number(number)
             }
-            return .number(number)
         }
+        queue.append(column: column, cell: cell)
     }
 
     private static func cellType(_ attribute: UnsafeBufferPointer<UInt8>?) -> CellType {

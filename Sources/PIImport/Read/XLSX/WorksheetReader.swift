@@ -1,14 +1,24 @@
-/// Pulls rows out of a worksheet part: takes an inflated chunk, feeds it to the SAX parser, and hands
-/// out the rows it completed before taking more, so memory stays bounded whatever the sheet's size.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Pulls rows out of a worksheet part, with memory bounded whatever the sheet's size.
+///
+/// On one thread, it takes an inflated chunk, feeds it to the SAX parser, and hands out the rows it
+/// completed before taking more. In the background, a second thread parses (and a third inflates)
+/// ahead, handing rows over in batches through a ``RowHandoff``, while this one makes shared
+/// strings text and hands rows out.
 final class WorksheetReader {
-    /// Where inflated chunks come from: this thread, or a second one working ahead.
-    private enum Chunks {
-        case inline(ZipEntryReader, UnsafeMutableRawBufferPointer)
-        case background(BackgroundInflater)
+    private enum Source {
+        case inline(WorksheetParsing)
+        case background(RowHandoff, pthread_t)
     }
 
-    private let chunks: Chunks
-    private let parser: XMLPushParser<WorksheetHandler>
+    private let source: Source
+    /// The rows being handed out.
+    private var batch: RowQueue
     private let file: String
     private let sheet: String
     private var finished = false
@@ -18,11 +28,80 @@ final class WorksheetReader {
     init(entry: ZipEntry, in archive: ZipArchive, handler: WorksheetHandler, chunkSize: Int, inBackground: Bool) throws {
         file = handler.file
         sheet = handler.sheet
+        let inBackground = inBackground && BackgroundInflater.isWorthwhile
+        let parsing = try WorksheetParsing(
+            entry: entry, in: archive, handler: handler, chunkSize: min(max(chunkSize, 1), 1 << 20),
+            inBackground: inBackground)
+        guard inBackground else {
+            batch = parsing.parser.handler.pointee.queue
+            source = .inline(parsing)
+            return
+        }
+        let handoff = RowHandoff(strings: handler.queue.strings)
+        batch = RowQueue(strings: handler.queue.strings)
+        parsing.parser.handler.pointee.rowEnded = { queue throws(ImportError) in
+            if queue.completeRows >= WorksheetParsing.batchRows { queue = try handoff.publish(queue) }
+        }
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(WorksheetParsing.Job(parsing: parsing, handoff: handoff)).toOpaque()
+        guard pthread_create(&thread, nil, { context in
+            Unmanaged<WorksheetParsing.Job>.fromOpaque(context!).takeRetainedValue().run()
+            return nil
+        }, context) == 0 else {
+            Unmanaged<WorksheetParsing.Job>.fromOpaque(context).release()
+            throw ImportError(.io, .readFailed, "could not start a thread to parse the workbook")
+        }
+        source = .background(handoff, thread)
+    }
+
+    deinit {
+        if case .background(let handoff, let thread) = source {
+            handoff.cancel()
+            pthread_join(thread, nil)
+        }
+    }
+
+    func nextRow() throws -> RawRow? {
+        while true {
+            if let (number, cells) = batch.popRow() {
+                return RawRow(cells: cells, position: SourcePosition(file: file, sheet: sheet, row: number))
+            }
+            if let failure { throw failure }
+            if finished { return nil }
+            do {
+                switch source {
+                case .inline(let parsing):
+                    finished = try !parsing.parseNextChunk()
+                case .background(let handoff, _):
+                    if let next = try handoff.next(returning: batch) { batch = next } else { finished = true }
+                }
+            } catch {
+                finished = true
+                failure = error
+            }
+        }
+    }
+}
+
+/// A worksheet's parser and where its inflated chunks come from: this thread, or a second one
+/// working ahead.
+final class WorksheetParsing {
+    /// How many rows the parsing thread hands over at a time.
+    static let batchRows = 256
+
+    private enum Chunks {
+        case inline(ZipEntryReader, UnsafeMutableRawBufferPointer)
+        case background(BackgroundInflater)
+    }
+
+    let parser: XMLPushParser<WorksheetHandler>
+    private let chunks: Chunks
+
+    init(entry: ZipEntry, in archive: ZipArchive, handler: WorksheetHandler, chunkSize: Int, inBackground: Bool) throws {
         parser = try XMLPushParser(
             handler: handler, position: SourcePosition(file: handler.file, sheet: handler.sheet, part: entry.name))
         let reader = try archive.reader(for: entry)
-        let chunkSize = min(max(chunkSize, 1), 1 << 20)
-        if inBackground, BackgroundInflater.isWorthwhile {
+        if inBackground {
             chunks = .background(try BackgroundInflater(reader, chunkSize: chunkSize))
         } else {
             chunks = .inline(reader, .allocate(byteCount: chunkSize, alignment: 16))
@@ -33,34 +112,37 @@ final class WorksheetReader {
         if case .inline(_, let buffer) = chunks { buffer.deallocate() }
     }
 
-    func nextRow() throws -> RawRow? {
-        while true {
-            if let (number, cells) = parser.handler.pointee.queue.popRow() {
-                return RawRow(cells: cells, position: SourcePosition(file: file, sheet: sheet, row: number))
-            }
-            if let failure { throw failure }
-            if finished { return nil }
-            do {
-                if let chunk = try nextChunk() {
-                    try parser.parse(chunk)
-                } else {
-                    finished = true
-                    try parser.finish()
-                }
-            } catch {
-                finished = true
-                failure = error
-            }
-        }
-    }
-
-    private func nextChunk() throws -> UnsafeRawBufferPointer? {
+    /// Parses the next chunk; `false` once the part has ended (and parsed whole).
+    func parseNextChunk() throws -> Bool {
+        let chunk: UnsafeRawBufferPointer?
         switch chunks {
         case .inline(let reader, let buffer):
             let count = try reader.read(into: buffer)
-            return count == 0 ? nil : UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+            chunk = count == 0 ? nil : UnsafeRawBufferPointer(rebasing: buffer[0..<count])
         case .background(let inflater):
-            return try inflater.next()
+            chunk = try inflater.next()
+        }
+        guard let chunk else {
+            try parser.finish()
+            return false
+        }
+        try parser.parse(chunk)
+        return true
+    }
+
+    /// The parsing thread's work: the whole part, handed over in batches.
+    final class Job: @unchecked Sendable {
+        private let parsing: WorksheetParsing
+        private let handoff: RowHandoff
+
+        init(parsing: WorksheetParsing, handoff: RowHandoff) {
+            self.parsing = parsing
+            self.handoff = handoff
+        }
+
+        func run() {
+            let ending = Result { while try parsing.parseNextChunk() {} }
+            handoff.finish(parsing.parser.handler.pointee.queue, ending)
         }
     }
 }

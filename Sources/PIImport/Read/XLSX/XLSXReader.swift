@@ -30,7 +30,7 @@ public final class XLSXReader: RowSource {
                 .strings
         }
         let handler = WorksheetHandler(
-            sharedStrings: sharedStrings ?? SharedStrings(), formatKinds: formatKinds ?? [], date1904: package.date1904,
+            sharedStrings: SharedStrings.Lookup(sharedStrings ?? SharedStrings()), formatKinds: formatKinds ?? [], date1904: package.date1904,
             maxTextBytes: options.maxFieldBytes, file: input.name, sheet: sheet.info.name)
         rows = try WorksheetReader(
             entry: sheetPart, in: archive, handler: handler, chunkSize: options.chunkSize,

@@ -63,17 +63,21 @@ enum XMLName {
 
     /// Decimal digits (ASCII spaces around them allowed) as a number up to `Int32.max`; otherwise `nil`.
     static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
         var value = 0
-        var digits = 0
         var index = 0
-        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-        while index < bytes.count, bytes[index] &- 0x30 < 10 {
-            value = value * 10 + Int(bytes[index] &- 0x30)
+        while index < count, base[index] == 0x20 { index += 1 }
+        let start = index
+        while index < count {
+            let digit = base[index] &- 0x30
+            guard digit < 10 else { break }
+            value = value * 10 + Int(digit)
             guard value <= Int(Int32.max) else { return nil }
-            digits += 1
             index += 1
         }
-        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-        return digits > 0 && index == bytes.count ? value : nil
+        let digits = index - start
+        while index < count, base[index] == 0x20 { index += 1 }
+        return digits > 0 && index == count ? value : nil
     }
 }

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Hands batches of complete rows from the thread parsing a worksheet to the thread reading them:
+/// at most `limit` batches wait, so the parser stays a bounded distance ahead. Drained batches go
+/// back to the parser to be filled again. How parsing ended arrives after the rows before it.
+final class RowHandoff: @unchecked Sendable {
+    private let strings: SharedStrings.Lookup
+    private let limit: Int
+    private var full: [RowQueue] = []
+    private var head = 0
+    private var free: [RowQueue] = []
+    private var ending: Result<Void, any Error>?
+    private var cancelled = false
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+
+    /// The error the parser stops with when the reader has gone away; never shown.
+    static let cancellation = ImportError(.io, .readFailed, "reading the worksheet was abandoned")
+
+    init(strings: SharedStrings.Lookup, limit: Int = 4) {
+        self.strings = strings
+        self.limit = limit
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(changed, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        pthread_cond_destroy(changed)
+        mutex.deallocate()
+        changed.deallocate()
+    }
+
+    /// Parser side: hands over `batch` (complete rows only) and returns an empty batch to fill, once
+    /// fewer than `limit` wait; throws ``cancellation`` if the reader has gone away.
+    func publish(_ batch: RowQueue) throws(ImportError) -> RowQueue {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        while full.count - head >= limit, !cancelled { pthread_cond_wait(changed, mutex) }
+        guard !cancelled else { throw Self.cancellation }
+        full.append(batch)
+        pthread_cond_broadcast(changed)
+        return free.popLast() ?? RowQueue(strings: strings)
+    }
+
+    /// Parser side, last: the rows left, and how parsing ended.
+    func finish(_ batch: RowQueue, _ ending: Result<Void, any Error>) {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        full.append(batch)
+        self.ending = ending
+        pthread_cond_broadcast(changed)
+    }
+
+    /// Reader side: takes back the drained `batch` and returns the next one; `nil` once parsing has
+    /// ended, after every row (or throws the failure that ended it, again on every call).
+    func next(returning batch: RowQueue) throws -> RowQueue? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        free.append(batch)
+        while head == full.count, ending == nil { pthread_cond_wait(changed, mutex) }
+        guard head < full.count else {
+            try ending?.get()
+            return nil
+        }
+        let next = full[head]
+        head += 1
+        if head == full.count {
+            full.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        pthread_cond_broadcast(changed)
+        return next
+    }
+
+    /// Reader side, when it goes away: wakes and stops the parser.
+    func cancel() {
+        pthread_mutex_lock(mutex)
+        cancelled = true
+        pthread_cond_broadcast(changed)
+        pthread_mutex_unlock(mutex)
+    }
+}
