@@ -21,7 +21,7 @@ final class RowHandoff: @unchecked Sendable {
     /// The error the parser stops with when the reader has gone away; never shown.
     static let cancellation = ImportError(.io, .readFailed, "reading the worksheet was abandoned")
 
-    init(strings: SharedStrings.Lookup, limit: Int = 4) {
+    init(strings: SharedStrings.Lookup, limit: Int) {
         self.strings = strings
         self.limit = limit
         pthread_mutex_init(mutex, nil)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A workbook's shared strings, kept compact: one UTF-8 buffer and the end offset of each string.
 struct SharedStrings {
     private var bytes: [UInt8] = []
@@ -33,7 +39,8 @@ struct SharedStrings {
     /// allocating one per cell. Holds at most `slots` strings. Used by one thread at a time.
     final class Lookup {
         private static let slots = 4096
-        let table: SharedStrings
+        /// Set once the table has been read, before any cell is made text.
+        var table: SharedStrings
         private let indexes = UnsafeMutablePointer<Int>.allocate(capacity: slots)
         private let strings = UnsafeMutablePointer<String>.allocate(capacity: slots)
 
@@ -57,6 +64,45 @@ struct SharedStrings {
             indexes[slot] = index
             strings[slot] = string
             return string
+        }
+    }
+
+    /// How many strings have been read so far, for a worksheet parsed while the table is still
+    /// being read: published every `step` strings, and once more, final, at the end.
+    final class Progress: @unchecked Sendable {
+        static let step = 1024
+        private var count = 0
+        private var finished = false
+        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+
+        init() {
+            pthread_mutex_init(mutex, nil)
+            pthread_cond_init(changed, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(mutex)
+            pthread_cond_destroy(changed)
+            mutex.deallocate()
+            changed.deallocate()
+        }
+
+        /// The table has `count` strings so far; `final` when it has been read (or reading failed).
+        func publish(_ count: Int, final: Bool = false) {
+            pthread_mutex_lock(mutex)
+            self.count = count
+            finished = finished || final
+            pthread_cond_broadcast(changed)
+            pthread_mutex_unlock(mutex)
+        }
+
+        /// How many strings the table has once it holds string `index` or has been read whole.
+        func count(reaching index: Int) -> Int {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            while count <= index, !finished { pthread_cond_wait(changed, mutex) }
+            return count
         }
     }
 }

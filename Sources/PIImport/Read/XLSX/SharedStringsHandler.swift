@@ -4,12 +4,15 @@ struct SharedStringsHandler: XMLHandler {
     private(set) var strings = SharedStrings()
     /// The longest string accepted, in bytes.
     let maxStringBytes: Int
+    /// Told how many strings have been read, every ``SharedStrings/Progress/step``.
+    let progress: SharedStrings.Progress?
     private var inItem = false
     private var inPhonetic = false
     private var collecting = false
 
-    init(maxStringBytes: Int) {
+    init(maxStringBytes: Int, progress: SharedStrings.Progress? = nil) {
         self.maxStringBytes = maxStringBytes
+        self.progress = progress
     }
 
     static var callbacks: XMLCallbacks {
@@ -31,6 +34,8 @@ struct SharedStringsHandler: XMLHandler {
                 } else if XMLName.matches(name, "si") {
                     handler.pointee.inItem = false
                     handler.pointee.strings.closeString()
+                    let count = handler.pointee.strings.count
+                    if count % SharedStrings.Progress.step == 0 { handler.pointee.progress?.publish(count) }
                 } else if XMLName.matches(name, "rPh") {
                     handler.pointee.inPhonetic = false
                 }

@@ -6,8 +6,10 @@ struct WorksheetHandler: XMLHandler {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
     }
 
-    /// How many shared strings the workbook has: a cell's index must be below.
-    let sharedStringCount: Int
+    /// How many shared strings have been read: a cell's index must be below once all have.
+    let sharedStringProgress: SharedStrings.Progress
+    /// How many shared strings are known to exist so far.
+    private var sharedStringsKnown = 0
     let formatKinds: [NumberFormatKind]
     let date1904: Bool
     /// The longest cell text accepted, in bytes.
@@ -34,8 +36,13 @@ struct WorksheetHandler: XMLHandler {
     private var collecting = false
     private let text = CellText()
 
-    init(sharedStrings: SharedStrings.Lookup, formatKinds: [NumberFormatKind], date1904: Bool, maxTextBytes: Int, file: String, sheet: String) {
-        sharedStringCount = sharedStrings.table.count
+    /// `sharedStrings` may still be being read (see ``SharedStrings/Progress``); cells are made text
+    /// only once it has been.
+    init(
+        sharedStrings: SharedStrings.Lookup, progress: SharedStrings.Progress, formatKinds: [NumberFormatKind],
+        date1904: Bool, maxTextBytes: Int, file: String, sheet: String
+    ) {
+        sharedStringProgress = progress
         queue = RowQueue(strings: sharedStrings)
         self.formatKinds = formatKinds
         self.date1904 = date1904
@@ -213,10 +220,11 @@ struct WorksheetHandler: XMLHandler {
         switch cellType {
         case .sharedString:
             guard !text.isEmpty else { return }
-            guard let index = XMLName.decimal(text.bytes), index < sharedStringCount else {
+            guard let index = XMLName.decimal(text.bytes), sharedStringExists(index) else {
                 let value = String(decoding: text.bytes.prefix(32), as: UTF8.self)
                 throw failure(
-                    .sharedStringOutOfRange, "the cell refers to shared string \(value); the workbook has \(sharedStringCount)")
+                    .sharedStringOutOfRange,
+                    "the cell refers to shared string \(value); the workbook has \(sharedStringProgress.count(reaching: .max))")
             }
             return queue.append(column: column, sharedString: index)
         case .inlineString, .formulaString:
@@ -248,6 +256,13 @@ struct WorksheetHandler: XMLHandler {
             }
         }
         queue.append(column: column, cell: cell)
+    }
+
+    /// Whether the workbook has shared string `index`, waiting for it while the strings are being read.
+    private mutating func sharedStringExists(_ index: Int) -> Bool {
+        if index < sharedStringsKnown { return true }
+        sharedStringsKnown = sharedStringProgress.count(reaching: index)
+        return index < sharedStringsKnown
     }
 
     private static func cellType(_ attribute: UnsafeBufferPointer<UInt8>?) -> CellType {

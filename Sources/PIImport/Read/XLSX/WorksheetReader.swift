@@ -37,7 +37,8 @@ final class WorksheetReader {
             source = .inline(parsing)
             return
         }
-        let handoff = RowHandoff(strings: handler.queue.strings)
+        // Up to 16 K rows (about 10 MB for 15 columns): room to parse ahead while the shared strings are read.
+        let handoff = RowHandoff(strings: handler.queue.strings, limit: 32)
         batch = RowQueue(strings: handler.queue.strings)
         parsing.parser.handler.pointee.rowEnded = { queue throws(ImportError) in
             if queue.completeRows >= WorksheetParsing.batchRows { queue = try handoff.publish(queue) }
@@ -87,7 +88,7 @@ final class WorksheetReader {
 /// working ahead.
 final class WorksheetParsing {
     /// How many rows the parsing thread hands over at a time.
-    static let batchRows = 256
+    static let batchRows = 512
 
     private enum Chunks {
         case inline(ZipEntryReader, UnsafeMutableRawBufferPointer)

@@ -25,16 +25,21 @@ public final class XLSXReader: RowSource {
         let formatKinds = try package.styles.map {
             try XMLPushParser.parse($0, in: archive, handler: StylesHandler()).cellFormatKinds
         }
-        let sharedStrings = try package.sharedStrings.map {
-            try XMLPushParser.parse($0, in: archive, handler: SharedStringsHandler(maxStringBytes: options.maxFieldBytes))
-                .strings
-        }
+        // With a second thread, the sheet is parsed while this one reads the shared strings.
+        let strings = SharedStrings.Lookup(SharedStrings())
+        let progress = SharedStrings.Progress()
         let handler = WorksheetHandler(
-            sharedStrings: SharedStrings.Lookup(sharedStrings ?? SharedStrings()), formatKinds: formatKinds ?? [], date1904: package.date1904,
+            sharedStrings: strings, progress: progress, formatKinds: formatKinds ?? [], date1904: package.date1904,
             maxTextBytes: options.maxFieldBytes, file: input.name, sheet: sheet.info.name)
         rows = try WorksheetReader(
             entry: sheetPart, in: archive, handler: handler, chunkSize: options.chunkSize,
             inBackground: options.xlsx.inflatesInBackground)
+        defer { progress.publish(strings.table.count, final: true) }
+        if let part = package.sharedStrings {
+            strings.table = try XMLPushParser.parse(
+                part, in: archive, handler: SharedStringsHandler(maxStringBytes: options.maxFieldBytes, progress: progress)
+            ).strings
+        }
         info = SourceInfo(
             format: "xlsx", file: input.name, sheet: sheet.info.name, sheets: package.sheets.map(\.info),
             trimsTrailingEmptyCells: true)

@@ -1,14 +1,26 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A ZIP archive read through its central directory (APPNOTE 6.3), ZIP64 included.
 ///
 /// Entries are looked up by name case-insensitively, with `\` read as `/`; two entries with the same
-/// name are an error. Parts are read one at a time through ``reader(for:)``, which counts what they
-/// inflate against the ``XLSXOptions``.
+/// name are an error. Parts are read through ``reader(for:)``, which counts what they inflate against
+/// the ``XLSXOptions``; two parts may be read at once, on different threads.
 final class ZipArchive {
     let input: RandomAccessInput
     let limits: XLSXOptions
     private(set) var entries: [ZipEntry] = []
     private var index: [String: Int] = [:]
     private var inflatedTotal = 0
+    /// Guards `inflatedTotal`: the worksheet may inflate on one thread while the shared strings do on another.
+    private let totalLock: UnsafeMutablePointer<pthread_mutex_t> = {
+        let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
+        return lock
+    }()
 
     /// The central directory of a workbook is a few KiB; more than this is not a workbook.
     private static let maxCentralDirectoryBytes = 16 << 20
@@ -84,10 +96,18 @@ final class ZipArchive {
         try ZipEntryReader(archive: self, entry: entry)
     }
 
+    deinit {
+        pthread_mutex_destroy(totalLock)
+        totalLock.deallocate()
+    }
+
     /// Counts bytes inflated from any part against the total limit.
     func countInflated(_ count: Int, part: String) throws {
+        pthread_mutex_lock(totalLock)
         inflatedTotal += count
-        guard inflatedTotal <= limits.maxTotalBytes else {
+        let total = inflatedTotal
+        pthread_mutex_unlock(totalLock)
+        guard total <= limits.maxTotalBytes else {
             throw ImportError(
                 .badData, .workbookTooLarge,
                 "the workbook inflates to more than \(limits.maxTotalBytes) bytes in all (the limit); "
