@@ -34,7 +34,7 @@ struct XLSXBenchmark {
         }
     }
 
-    /// Reads every row, inflating on this thread or on a second one, and prints the figures.
+    /// Reads every row, on this thread alone or with the sheet parsed and inflated on others, and prints the figures.
     private func read(_ path: String, sheetBytes: Double, inBackground: Bool) throws {
         var options = ReadOptions()
         options.xlsx.inflatesInBackground = inBackground
@@ -54,7 +54,7 @@ struct XLSXBenchmark {
             exit(1)
         }
         print(
-            "xlsx read (inflating \(inBackground ? "on a second thread" : "inline")): \(records) rows, \(cells) cells, "
+            "xlsx read (\(inBackground ? "parsing and inflating on other threads" : "inline, one thread")): \(records) rows, \(cells) cells, "
                 + "\(format(sheetBytes / 1e6)) MB of sheet XML (\(format(Double(Measurement.fileSize(path)) / 1e6)) MB file) "
                 + "in \(format(seconds)) s: \(format(Double(records) / seconds)) rows/s, "
                 + "\(format(sheetBytes / 1e6 / seconds)) MB/s of XML, peak memory \(format(Measurement.peakMemoryMiB())) MiB "

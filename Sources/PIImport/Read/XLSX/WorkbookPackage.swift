@@ -24,7 +24,7 @@ struct WorkbookPackage {
                 at: SourcePosition(file: file, part: "_rels/.rels"))
         }
         let workbookEntry = try Self.entry(workbookPart, in: archive, referredFrom: "_rels/.rels")
-        let workbook = try XMLPushParser.parse(workbookEntry, in: archive, handler: WorkbookHandler())
+        let workbook = try XMLSAXParser.parse(workbookEntry, in: archive, handler: WorkbookHandler())
         guard workbook.root == "workbook" else {
             throw ImportError(
                 .badData, .notAWorkbook,
@@ -99,7 +99,7 @@ struct WorkbookPackage {
                     ? "not an .xlsx workbook: the package has no _rels/.rels" : "the workbook's relationships are missing",
                 at: SourcePosition(file: archive.input.name, part: name))
         }
-        return try XMLPushParser.parse(entry, in: archive, handler: RelationshipsHandler(source: part)).relationships
+        return try XMLSAXParser.parse(entry, in: archive, handler: RelationshipsHandler(source: part)).relationships
     }
 
     private static func entry(_ part: String, in archive: ZipArchive, referredFrom source: String) throws(ImportError)

@@ -6,10 +6,10 @@
 
 /// Pulls rows out of a worksheet part, with memory bounded whatever the sheet's size.
 ///
-/// On one thread, it takes an inflated chunk, feeds it to the SAX parser, and hands out the rows it
-/// completed before taking more. In the background, a second thread parses (and a third inflates)
-/// ahead, handing rows over in batches through a ``RowHandoff``, while this one makes shared
-/// strings text and hands rows out.
+/// On one thread, it takes an inflated chunk, pushes it to the SAX parser, and hands out the rows it
+/// completed before taking more. In the background, a second thread parses (pulling from a third that
+/// inflates) ahead, handing rows over in batches through a ``RowHandoff``, while this one makes
+/// shared strings text and hands rows out.
 final class WorksheetReader {
     private enum Source {
         case inline(WorksheetParsing)
@@ -84,50 +84,42 @@ final class WorksheetReader {
     }
 }
 
-/// A worksheet's parser and where its inflated chunks come from: this thread, or a second one
-/// working ahead.
+/// A worksheet's parser and where its inflated chunks come from: pushed from this thread a chunk at
+/// a time, or, on a thread of its own, pulling them from a second one inflating ahead.
 final class WorksheetParsing {
     /// How many rows the parsing thread hands over at a time.
     static let batchRows = 512
 
-    private enum Chunks {
-        case inline(ZipEntryReader, UnsafeMutableRawBufferPointer)
-        case background(BackgroundInflater)
-    }
-
-    let parser: XMLPushParser<WorksheetHandler>
-    private let chunks: Chunks
+    let parser: XMLSAXParser<WorksheetHandler>
+    /// The buffer chunks are inflated into for pushing; `nil` when the parser pulls.
+    private let pushing: (reader: ZipEntryReader, buffer: UnsafeMutableRawBufferPointer)?
 
     init(entry: ZipEntry, in archive: ZipArchive, handler: WorksheetHandler, chunkSize: Int, inBackground: Bool) throws {
-        parser = try XMLPushParser(
-            handler: handler, position: SourcePosition(file: handler.file, sheet: handler.sheet, part: entry.name))
+        let position = SourcePosition(file: handler.file, sheet: handler.sheet, part: entry.name)
         let reader = try archive.reader(for: entry)
         if inBackground {
-            chunks = .background(try BackgroundInflater(reader, chunkSize: chunkSize))
+            let inflater = try BackgroundInflater(reader, chunkSize: chunkSize)
+            parser = try XMLSAXParser(handler: handler, position: position, pulling: { try inflater.next() })
+            pushing = nil
         } else {
-            chunks = .inline(reader, .allocate(byteCount: chunkSize, alignment: 16))
+            parser = try XMLSAXParser(handler: handler, position: position)
+            pushing = (reader, .allocate(byteCount: chunkSize, alignment: 16))
         }
     }
 
     deinit {
-        if case .inline(_, let buffer) = chunks { buffer.deallocate() }
+        pushing?.buffer.deallocate()
     }
 
-    /// Parses the next chunk; `false` once the part has ended (and parsed whole).
+    /// Inflates and pushes the next chunk; `false` once the part has ended (and parsed whole).
     func parseNextChunk() throws -> Bool {
-        let chunk: UnsafeRawBufferPointer?
-        switch chunks {
-        case .inline(let reader, let buffer):
-            let count = try reader.read(into: buffer)
-            chunk = count == 0 ? nil : UnsafeRawBufferPointer(rebasing: buffer[0..<count])
-        case .background(let inflater):
-            chunk = try inflater.next()
-        }
-        guard let chunk else {
+        guard let (reader, buffer) = pushing else { preconditionFailure("a pulling parser reads the part whole") }
+        let count = try reader.read(into: buffer)
+        guard count > 0 else {
             try parser.finish()
             return false
         }
-        try parser.parse(chunk)
+        try parser.parse(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         return true
     }
 
@@ -142,7 +134,7 @@ final class WorksheetParsing {
         }
 
         func run() {
-            let ending = Result { while try parsing.parseNextChunk() {} }
+            let ending = Result { try parsing.parser.parseAll() }
             handoff.finish(parsing.parser.handler.pointee.queue, ending)
         }
     }

@@ -1,5 +1,5 @@
 /// How workbooks are read: how much they may inflate to before reading stops (the guards against
-/// zip bombs), and whether a second thread inflates the worksheet while this one parses it.
+/// zip bombs), and whether other threads parse and inflate the worksheet while this one takes its rows.
 ///
 /// Sizes written in a ZIP's headers are never trusted; the limits count the bytes actually inflated.
 public struct XLSXOptions: Sendable, Hashable {
@@ -12,9 +12,10 @@ public struct XLSXOptions: Sendable, Hashable {
     public var maxCompressionRatio: Int
     /// How many bytes of a part inflate before the ratio is checked (small parts compress very well).
     public var ratioCheckAfterBytes: Int
-    /// Inflate the worksheet on a second thread, ahead of the parser, when the machine has more
-    /// than one processor: 15-20% faster with a core free, a little slower on a machine already busy
-    /// (see Benchmarks.md). The results are the same either way.
+    /// When the machine has more than one processor, parse the worksheet on a second thread (and
+    /// inflate it on a third) while the caller's thread reads the shared strings and takes the rows:
+    /// about 30% fewer instructions on the slowest thread (see Benchmarks.md). The results are the
+    /// same either way.
     public var inflatesInBackground: Bool
 
     public init(

@@ -23,7 +23,7 @@ public final class XLSXReader: RowSource {
         let sheet = try package.sheet(options.sheet)
         let sheetPart = try sheet.part.get()
         let formatKinds = try package.styles.map {
-            try XMLPushParser.parse($0, in: archive, handler: StylesHandler()).cellFormatKinds
+            try XMLSAXParser.parse($0, in: archive, handler: StylesHandler()).cellFormatKinds
         }
         // With a second thread, the sheet is parsed while this one reads the shared strings.
         let strings = SharedStrings.Lookup(SharedStrings())
@@ -36,7 +36,7 @@ public final class XLSXReader: RowSource {
             inBackground: options.xlsx.inflatesInBackground)
         defer { progress.publish(strings.table.count, final: true) }
         if let part = package.sharedStrings {
-            strings.table = try XMLPushParser.parse(
+            strings.table = try XMLSAXParser.parse(
                 part, in: archive, handler: SharedStringsHandler(maxStringBytes: options.maxFieldBytes, progress: progress)
             ).strings
         }
