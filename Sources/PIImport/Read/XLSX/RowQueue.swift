@@ -35,9 +35,6 @@ final class RowQueue {
         columns.deallocate()
     }
 
-    /// Whether no rows or cells are waiting.
-    var isEmpty: Bool { count == live }
-
     /// How many complete rows wait to be handed out.
     var completeRows: Int { rows.count - head }
 
