@@ -82,32 +82,41 @@ public struct ImportPipeline {
             file: info.file, format: info.format, encoding: info.encoding,
             delimiter: info.delimiter, sheet: info.sheet, headerRow: map.headerRow,
             kind: map.kind, mapping: map.report)
-        // Rows are read in batches and built on all cores, then taken one by one, in order. What the
-        // reader found before each row is noted just before that row, as if rows were taken as read.
+        // Rows are read in batches, built on the worker threads while the next batches are read, then
+        // taken one by one, in order. What the reader found before each row is noted just before that
+        // row, as if rows were taken as read.
+        var inFlight: [ReadBatch] = []
         var ended = false
-        while !ended {
-            var rows: [RawRow] = []
-            var readerFindings: [[Diagnostic]] = []
-            var stop: (any Error)?
-            do {
-                while rows.count < RowBatchBuilder.batchSize {
-                    guard let row = try mapped.nextDataRow() else {
-                        ended = true
-                        break
+        while !ended || !inFlight.isEmpty {
+            if !ended {
+                var rows: [RawRow] = []
+                var readerFindings: [[Diagnostic]] = []
+                var stop: (any Error)?
+                do {
+                    while rows.count < RowBatchBuilder.batchSize {
+                        guard let row = try mapped.nextDataRow() else {
+                            ended = true
+                            break
+                        }
+                        rows.append(row)
+                        readerFindings.append(mapped.takeDiagnostics())
                     }
-                    rows.append(row)
-                    readerFindings.append(mapped.takeDiagnostics())
+                } catch {
+                    stop = error
+                    ended = true
                 }
-            } catch {
-                stop = error
+                inFlight.append(
+                    ReadBatch(rows: rows, readerFindings: readerFindings, stop: stop, building: builder.start(rows)))
+                if !ended, inFlight.count < RowBatchBuilder.batchesInFlight { continue }
             }
-            let built = builder.build(rows)
-            for index in rows.indices {
-                run.note(contentsOf: readerFindings[index])
+            let batch = inFlight.removeFirst()
+            let built = batch.building.results()
+            for index in batch.rows.indices {
+                run.note(contentsOf: batch.readerFindings[index])
                 file.rows += 1
-                try take(rows[index], built: built[index], map: map, file: info, into: &run, onReject: onReject)
+                try take(batch.rows[index], built: built[index], map: map, file: info, into: &run, onReject: onReject)
             }
-            if let stop { throw stop }
+            if let stop = batch.stop { throw stop }
         }
         run.note(contentsOf: mapped.takeDiagnostics())
         run.files.append(file)
@@ -143,6 +152,15 @@ public struct ImportPipeline {
             run.accept(record, at: row.position)
         }
     }
+}
+
+/// Rows read from a file, what the reader found before each, the error that stopped the reading
+/// (after these rows), and their building.
+private struct ReadBatch {
+    var rows: [RawRow]
+    var readerFindings: [[Diagnostic]]
+    var stop: (any Error)?
+    var building: BuildingBatch
 }
 
 /// The clients of the store a run matches against first, and where they came from.
