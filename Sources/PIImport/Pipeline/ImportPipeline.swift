@@ -85,6 +85,7 @@ public struct ImportPipeline {
         // Rows are read in batches, built on the worker threads while the next batches are read, then
         // taken one by one, in order. What the reader found before each row is noted just before that
         // row, as if rows were taken as read.
+        let taxColumns = map.taxNumberColumns
         var inFlight: [ReadBatch] = []
         var ended = false
         while !ended || !inFlight.isEmpty {
@@ -114,7 +115,9 @@ public struct ImportPipeline {
             for index in batch.rows.indices {
                 run.note(contentsOf: batch.readerFindings[index])
                 file.rows += 1
-                try take(batch.rows[index], built: built[index], map: map, file: info, into: &run, onReject: onReject)
+                try take(
+                    batch.rows[index], built: built[index], map: map, taxColumns: taxColumns, file: info, into: &run,
+                    onReject: onReject)
             }
             if let stop = batch.stop { throw stop }
         }
@@ -124,16 +127,16 @@ public struct ImportPipeline {
 
     /// Counts one built row, then rejects or accepts its client.
     private func take(
-        _ row: RawRow, built: RowBatchBuilder.Built, map: ColumnMap, file: SourceInfo, into run: inout RunState,
-        onReject: (RejectedRow) throws -> Void
+        _ row: RawRow, built: RowBatchBuilder.Built, map: ColumnMap, taxColumns: [Int], file: SourceInfo,
+        into run: inout RunState, onReject: (RejectedRow) throws -> Void
     ) throws {
-        run.countDroppedValues(row, map: map)
+        run.countDroppedValues(row, columns: taxColumns, map: map)
         let outcome = built.outcome
         var diagnostics = outcome.diagnostics
         for (column, count) in outcome.redactions {
             run.redacted(count, file: file.file, sheet: file.sheet, column: map.headers[column - 1], row: row)
         }
-        guard let record = outcome.record else {
+        guard let record = outcome.record, let keys = built.keys else {
             run.note(contentsOf: diagnostics)
             return
         }
@@ -149,7 +152,7 @@ public struct ImportPipeline {
                     diagnostics: diagnostics.filter { $0.severity == .error }),
                 name: record.name, onReject: onReject)
         } else {
-            run.accept(record, at: row.position)
+            run.accept(record, keys: keys, at: row.position)
         }
     }
 }

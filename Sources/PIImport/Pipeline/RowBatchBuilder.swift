@@ -5,10 +5,12 @@ import Dispatch
 /// split cleanly; the caller takes the results in row order, so grouping, dedupe and the report see
 /// exactly what one thread would have given them.
 struct RowBatchBuilder: Sendable {
-    /// What one row became: the builder's outcome and, when the row holds a client, the validator's findings.
+    /// What one row became: the builder's outcome and, when the row holds a client, the validator's
+    /// findings and the keys it is grouped by.
     struct Built: Sendable {
         var outcome: ClientRecordBuilder.Outcome
         var findings: [Diagnostic]
+        var keys: ClientGroups.Keys?
     }
 
     /// Rows a caller gathers before starting to build them.
@@ -37,8 +39,9 @@ struct RowBatchBuilder: Sendable {
 
     func build(_ row: RawRow) -> Built {
         let outcome = builder.build(row)
-        let findings = outcome.record.map { validator.validate($0, at: row.position) } ?? []
-        return Built(outcome: outcome, findings: findings)
+        guard let record = outcome.record else { return Built(outcome: outcome, findings: [], keys: nil) }
+        return Built(
+            outcome: outcome, findings: validator.validate(record, at: row.position), keys: ClientGroups.Keys(of: record))
     }
 }
 

@@ -7,7 +7,8 @@ struct RunState {
     private var diagnostics: [Diagnostic] = []
     private var summary = ImportReport.Summary()
     private var decisions: [ImportReport.Decision] = []
-    private var decisionSlots: [String: Int] = [:]
+    /// Each client's decision in `decisions`, by the client's slot in ``groups``; nil past the limit.
+    private var decisionSlots: [Int?] = []
     private var removals: [String: ImportReport.TaxNumberRemoval] = [:]
     private var removalOrder: [String] = []
     private var clientIDs: [String: String] = [:]
@@ -39,9 +40,10 @@ struct RunState {
         note(Diagnostic(error.code, .error, at: error.position ?? SourcePosition(file: file), error.message))
     }
 
-    /// Counts the values of tax-number columns, which are dropped unread but for being non-empty.
-    mutating func countDroppedValues(_ row: RawRow, map: ColumnMap) {
-        for (index, field) in map.fields.enumerated() where field == .taxNumber && index < row.cells.count {
+    /// Counts the values of tax-number columns (`columns`, 0-based: ``ColumnMap/taxNumberColumns``),
+    /// which are dropped unread but for being non-empty.
+    mutating func countDroppedValues(_ row: RawRow, columns: [Int], map: ColumnMap) {
+        for index in columns where index < row.cells.count {
             if case .empty = row.cells[index] { continue }
             if row.cells[index].text?.isEmpty ?? true { continue }
             tally(1, file: row.position.file, sheet: row.position.sheet, column: map.headers[index],
@@ -82,26 +84,31 @@ struct RunState {
     /// How many rows a decision lists; the summary counts them all.
     static let rowsPerDecision = 100
 
-    mutating func accept(_ record: ClientRecord, at position: SourcePosition) {
+    /// Groups an accepted row's client, matching it first when its key is new; `keys` are the row's
+    /// (``ClientGroups/Keys``).
+    mutating func accept(_ record: ClientRecord, keys: ClientGroups.Keys, at position: SourcePosition) {
         var record = record
-        var key = ClientGroups.key(of: record)
+        var key = keys.key
+        var existingSlot = groups.slot(of: key)
         var decision: MatchDecision?
-        if !groups.contains(key) {
-            let made = matcher.decide(MatchQuery(record: record), rowID: key)
+        if existingSlot == nil {
+            let made = matcher.decide(MatchQuery(record: record), rowID: key.text)
             decision = made
             if made.action == .merge, let target = made.target?.id {
-                key = target
+                key = ClientGroups.Key(target)
+                existingSlot = groups.slot(of: key)
             } else {
                 made.apply(to: &record)
             }
             note(contentsOf: Self.findings(of: made, at: position))
         }
-        let (merged, conflict) = groups.add(record, key: key, at: position)
+        let (slot, merged, conflict) = groups.add(
+            record, key: key, existingSlot: existingSlot, contacts: keys.contacts, at: position)
         if let conflict { note(conflict) }
         if merged {
             summary.merged += 1
-            if let slot = decisionSlots[key], decisions[slot].rows.count < Self.rowsPerDecision {
-                decisions[slot].rows.append(Self.reference(position))
+            if let decisionSlot = decisionSlots[slot], decisions[decisionSlot].rows.count < Self.rowsPerDecision {
+                decisions[decisionSlot].rows.append(Self.reference(position))
             }
             return
         }
@@ -118,8 +125,11 @@ struct RunState {
         default: summary.created += 1
         }
         if decision?.action == .linkLedger { summary.linked += 1 }
-        guard decisions.count < options.decisionLimit else { return }
-        decisionSlots[key] = decisions.count
+        guard decisions.count < options.decisionLimit else {
+            decisionSlots.append(nil)
+            return
+        }
+        decisionSlots.append(decisions.count)
         decisions.append(
             ImportReport.Decision(
                 action: action, name: record.name, rows: [Self.reference(position)], match: decision?.reportMatch,

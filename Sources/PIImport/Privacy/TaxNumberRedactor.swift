@@ -37,8 +37,9 @@
 /// TFN check (it is labelled public); the same number without a label is removed, since a checksum
 /// alone cannot tell a TFN from an ACN (rule 3).
 ///
-/// - Complexity: O(n) in the UTF-8 length, with no backtracking. Text without an ASCII digit costs one
-///   byte scan; nothing is allocated unless something is removed.
+/// - Complexity: O(n) in the UTF-8 length, with no backtracking. Text with fewer than six ASCII digits
+///   (three when it holds a mask character) costs one byte scan; nothing is allocated unless something
+///   is removed.
 public struct TaxNumberRedactor: Sendable {
     /// The outcome of one `redact(_:)` call.
     public struct Result: Sendable, Hashable {
@@ -87,7 +88,7 @@ public struct TaxNumberRedactor: Sendable {
     }
 
     private func redact(bytes: UnsafeBufferPointer<UInt8>, original: String) -> Result {
-        guard Self.containsDigit(bytes) else { return Result(text: original, removed: 0) }
+        guard Self.mayHoldTaxNumber(bytes) else { return Result(text: original, removed: 0) }
         var scanner = RedactionScanner(
             bytes: bytes, stripsUnlabelledEIN: stripsUnlabelledEIN, stripsEveryNineDigitNumber: stripsEveryNineDigitNumber)
         scanner.scan()
@@ -95,9 +96,26 @@ public struct TaxNumberRedactor: Sendable {
         return Result(text: Self.replacing(scanner.ranges, in: bytes), removed: scanner.ranges.count)
     }
 
-    static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte &- 0x30 < 10 { return true }
-        return false
+    /// The fewest ASCII digits anything removed holds: a masked number shows three.
+    static let fewestDigitsMasked = 3
+    /// The fewest ASCII digits anything removed holds when nothing is masked: a labelled number or
+    /// a NINO has six (``RedactionScanner/minimumLabelledDigits``); every other number more.
+    static let fewestDigitsUnmasked = RedactionScanner.minimumLabelledDigits
+
+    /// Whether the scanner could find anything in `bytes`, judged by one pass that counts ASCII digits
+    /// and looks for mask characters (`*`, `X`, `x`, and 0xA2, the last byte of `•`): most cells (a
+    /// street number, a postcode, a name) hold too few digits for any tax number and skip the scan.
+    static func mayHoldTaxNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var masked = false
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte == 0x2A || byte | 0x20 == 0x78 || byte == 0xA2 {
+                masked = true
+            }
+        }
+        return digits >= (masked ? fewestDigitsMasked : fewestDigitsUnmasked)
     }
 
     static func replacing(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> String {
