@@ -35,6 +35,13 @@ public struct ClientRecordBuilder: Sendable {
     }
 
     public func build(_ row: RawRow) -> Outcome {
+        var omission = DiagnosticOmission()
+        return build(row, omission: &omission)
+    }
+
+    /// ``build(_:)``, counting in `omission` the normalizers' notes whose code is past the report's cap
+    /// instead of making them diagnostics.
+    func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Outcome {
         var draft = RowValues()
         var outcome = Outcome(record: nil, diagnostics: [], redactions: [])
         let country = country(of: row)
@@ -48,7 +55,7 @@ public struct ClientRecordBuilder: Sendable {
             if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
                 outcome.diagnostics.append(damage)
             }
-            let cleaned = normalizer.clean(text, field: field, country: country, at: position)
+            let cleaned = normalizer.clean(text, field: field, country: country, at: position, omission: &omission)
             if !cleaned.diagnostics.isEmpty { outcome.diagnostics += cleaned.diagnostics }
             if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
             if let statusKey {

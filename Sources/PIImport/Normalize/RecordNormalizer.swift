@@ -22,11 +22,21 @@ public struct RecordNormalizer: Sendable {
 
     /// - Parameter country: the row's country (ISO alpha-2), for phones and postcodes.
     public func clean(_ text: String, field: ClientField, country: String?, at place: CellPosition) -> Cleaned {
+        var omission = DiagnosticOmission()
+        return clean(text, field: field, country: country, at: place, omission: &omission)
+    }
+
+    /// ``clean(_:field:country:at:)``, counting in `omission` the notes whose code is past the report's cap
+    /// instead of making them diagnostics.
+    func clean(
+        _ text: String, field: ClientField, country: String?, at place: CellPosition, omission: inout DiagnosticOmission
+    ) -> Cleaned {
         let normalized = normalize(Self.withoutNeutralisingQuote(text), field: field, country: country)
-        var diagnostics = normalized.notes.map { note in
+        var diagnostics: [Diagnostic] = []
+        for note in normalized.notes where omission.builds(note.code, note.severity) {
             var diagnostic = note.diagnostic(at: place.position)
             diagnostic.field = field.path
-            return diagnostic
+            diagnostics.append(diagnostic)
         }
         let value = normalized.value
         guard !value.isEmpty else { return Cleaned(value: nil, diagnostics: diagnostics, redactions: 0) }

@@ -106,14 +106,19 @@ public struct ImportPipeline {
                     stop = error
                     ended = true
                 }
-                inFlight.append(
-                    ReadBatch(rows: rows, readerFindings: readerFindings, stop: stop, building: builder.start(rows)))
+                let building = builder.start(rows, saturated: run.saturatedCodes)
+                inFlight.append(ReadBatch(rows: rows, readerFindings: readerFindings, stop: stop, building: building))
                 if !ended, inFlight.count < RowBatchBuilder.batchesInFlight { continue }
             }
             let batch = inFlight.removeFirst()
-            let built = batch.building.results()
+            let (built, omitted) = batch.building.results()
+            var omittedIndex = 0
             for index in batch.rows.indices {
                 run.note(contentsOf: batch.readerFindings[index])
+                while omittedIndex < omitted.count, omitted[omittedIndex].row == index {
+                    run.count(omitted[omittedIndex])
+                    omittedIndex += 1
+                }
                 file.rows += 1
                 try take(
                     batch.rows[index], built: built[index], map: map, taxColumns: taxColumns, file: info, into: &run,

@@ -25,20 +25,24 @@ struct RowBatchBuilder: Sendable {
     let validator: RowValidator
 
     /// Starts building `rows` on the worker threads; the batch gives the results once they are done.
-    func start(_ rows: [RawRow]) -> BuildingBatch {
+    /// Notes of the `saturated` codes (past the report's cap before these rows) are counted, not built.
+    func start(_ rows: [RawRow], saturated: Set<DiagnosticCode>) -> BuildingBatch {
         let batch = BuildingBatch(count: rows.count)
-        for start in stride(from: 0, to: rows.count, by: Self.chunkSize) {
+        for (chunk, start) in stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated() {
             DispatchQueue.global().async(group: batch.group) {
+                var omission = DiagnosticOmission(saturated: saturated)
                 for index in start..<min(rows.count, start + Self.chunkSize) {
-                    batch.storage.advanced(by: index).initialize(to: build(rows[index]))
+                    omission.row = index
+                    batch.storage.advanced(by: index).initialize(to: build(rows[index], omission: &omission))
                 }
+                batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
         }
         return batch
     }
 
-    func build(_ row: RawRow) -> Built {
-        let outcome = builder.build(row)
+    func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Built {
+        let outcome = builder.build(row, omission: &omission)
         guard let record = outcome.record else { return Built(outcome: outcome, findings: [], keys: nil) }
         return Built(
             outcome: outcome, findings: validator.validate(record, at: row.position), keys: ClientGroups.Keys(of: record))
@@ -50,21 +54,30 @@ struct RowBatchBuilder: Sendable {
 final class BuildingBatch: @unchecked Sendable {
     fileprivate let group = DispatchGroup()
     fileprivate let storage: UnsafeMutablePointer<RowBatchBuilder.Built>
+    /// Each chunk's diagnostics counted but not built.
+    fileprivate let omitted: UnsafeMutablePointer<[DiagnosticOmission.Entry]>
     private let count: Int
+    private let chunks: Int
 
     fileprivate init(count: Int) {
         self.count = count
+        chunks = (count + RowBatchBuilder.chunkSize - 1) / RowBatchBuilder.chunkSize
         storage = .allocate(capacity: max(count, 1))
+        omitted = .allocate(capacity: max(chunks, 1))
     }
 
     deinit {
         storage.deinitialize(count: count)
         storage.deallocate()
+        omitted.deinitialize(count: chunks)
+        omitted.deallocate()
     }
 
-    /// The rows' results, in order, once every worker is done; valid while the batch lives.
-    func results() -> UnsafeBufferPointer<RowBatchBuilder.Built> {
+    /// The rows' results, in order, once every worker is done (valid while the batch lives), and the
+    /// diagnostics counted but not built, in row order (their `row` is the index in the batch).
+    func results() -> (built: UnsafeBufferPointer<RowBatchBuilder.Built>, omitted: [DiagnosticOmission.Entry]) {
         group.wait()
-        return UnsafeBufferPointer(start: storage, count: count)
+        let omitted = UnsafeBufferPointer(start: omitted, count: chunks).flatMap { $0 }
+        return (UnsafeBufferPointer(start: storage, count: count), omitted)
     }
 }

@@ -35,6 +35,17 @@ struct RunState {
         for diagnostic in found { note(diagnostic) }
     }
 
+    /// Counts a diagnostic that was never built (see ``DiagnosticOmission``), as ``note(_:)`` would.
+    mutating func count(_ omitted: DiagnosticOmission.Entry) {
+        if omitted.severity == .warning { summary.warnings += 1 }
+        limiter.count(omitted.code)
+    }
+
+    /// The codes whose diagnostics the report no longer lists: rows built from now on count them only.
+    var saturatedCodes: Set<DiagnosticCode> {
+        limiter.saturatedCodes
+    }
+
     mutating func fileFailed(_ error: ImportError, file: String) {
         failedFiles += 1
         note(Diagnostic(error.code, .error, at: error.position ?? SourcePosition(file: file), error.message))
