@@ -78,11 +78,15 @@ public struct RecordNormalizer: Sendable {
     /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)
     /// starts with the `'` that neutralised a leading `=`, `+`, `-` or `@`: the value is what follows.
     static func withoutNeutralisingQuote(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.first == UInt8(ascii: "'"), let second = bytes.dropFirst().first,
-            [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains(second)
-        else { return text }
-        return String(text.dropFirst())
+        var text = text
+        let quoted = text.withUTF8 { bytes in
+            guard bytes.count >= 2, bytes[0] == UInt8(ascii: "'") else { return false }
+            switch bytes[1] {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"): return true
+            default: return false
+            }
+        }
+        return quoted ? String(text.dropFirst()) : text
     }
 
     private static func redactedNote(_ count: Int, field: ClientField, at place: CellPosition) -> Diagnostic {

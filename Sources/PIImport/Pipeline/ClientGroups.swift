@@ -11,7 +11,7 @@ struct ClientGroups {
         /// One per contact, in order: its name and email, case aside.
         var contacts: [Int]
 
-        init(of record: ClientRecord) {
+        init(of record: borrowing ClientRecord) {
             key = Key(ClientGroups.key(of: record))
             contacts = record.contacts.map(ClientGroups.fingerprint)
         }
@@ -126,27 +126,39 @@ struct ClientGroups {
         return hasher.finalize()
     }
 
-    /// Feeds the UTF-8 of `text.lowercased()` to the hasher, without making that string: ASCII
-    /// letters are folded in place, other scalars lower-cased one by one (as `lowercased()` does).
+    /// Feeds the UTF-8 of `text.lowercased()` to the hasher in one call, without making that string:
+    /// ASCII letters are folded byte by byte, other scalars lower-cased one by one (as `lowercased()` does).
     private static func combineFolded(_ text: String, into hasher: inout Hasher) {
         var text = text
-        let isASCII = text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
-                for index in bytes.indices { folded[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
-                hasher.combine(bytes: UnsafeRawBufferPointer(folded))
-            }
-            return true
-        }
-        if isASCII { return }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                hasher.combine(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-            } else if scalar.properties.changesWhenLowercased {
-                for byte in scalar.properties.lowercaseMapping.utf8 { hasher.combine(byte) }
-            } else {
-                for byte in UTF8.encode(scalar)! { hasher.combine(byte) }
+        text.withUTF8 { bytes in
+            // A lower-cased scalar takes at most twice its UTF-8 bytes (U+0130 becomes `i` and U+0307).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { folded in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        folded[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                        count += 1
+                        index += 1
+                        continue
+                    }
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (0x7F >> length)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    let scalar = Unicode.Scalar(value)!
+                    if scalar.properties.changesWhenLowercased {
+                        for byte in scalar.properties.lowercaseMapping.utf8 {
+                            folded[count] = byte
+                            count += 1
+                        }
+                    } else {
+                        for offset in 0..<length { folded[count + offset] = bytes[index + offset] }
+                        count += length
+                    }
+                    index += length
+                }
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: folded[..<count])))
             }
         }
     }

@@ -132,19 +132,18 @@ public struct ImportPipeline {
 
     /// Counts one built row, then rejects or accepts its client.
     private func take(
-        _ row: RawRow, built: RowBatchBuilder.Built, map: ColumnMap, taxColumns: [Int], file: SourceInfo,
+        _ row: RawRow, built: borrowing RowBatchBuilder.Built, map: ColumnMap, taxColumns: [Int], file: SourceInfo,
         into run: inout RunState, onReject: (RejectedRow) throws -> Void
     ) throws {
         run.countDroppedValues(row, columns: taxColumns, map: map)
-        let outcome = built.outcome
-        var diagnostics = outcome.diagnostics
-        for (column, count) in outcome.redactions {
+        for (column, count) in built.outcome.redactions {
             run.redacted(count, file: file.file, sheet: file.sheet, column: map.headers[column - 1], row: row)
         }
-        guard let record = outcome.record, let keys = built.keys else {
-            run.note(contentsOf: diagnostics)
+        guard case .some(let record) = built.outcome.record, let keys = built.keys else {
+            run.note(contentsOf: built.outcome.diagnostics)
             return
         }
+        var diagnostics = built.outcome.diagnostics
         diagnostics += built.findings
         if record.id != nil { diagnostics += run.checkClientID(record, at: row.position) }
         run.note(contentsOf: diagnostics)

@@ -43,9 +43,14 @@ struct RowBatchBuilder: Sendable {
 
     func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Built {
         let outcome = builder.build(row, omission: &omission)
-        guard let record = outcome.record else { return Built(outcome: outcome, findings: [], keys: nil) }
-        return Built(
-            outcome: outcome, findings: validator.validate(record, at: row.position), keys: ClientGroups.Keys(of: record))
+        switch outcome.record {
+        case .some(let record):
+            let findings = validator.validate(record, at: row.position)
+            let keys = ClientGroups.Keys(of: record)
+            return Built(outcome: outcome, findings: findings, keys: keys)
+        case .none:
+            return Built(outcome: outcome, findings: [], keys: nil)
+        }
     }
 }
 

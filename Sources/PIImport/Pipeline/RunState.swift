@@ -98,23 +98,32 @@ struct RunState {
     /// Groups an accepted row's client, matching it first when its key is new; `keys` are the row's
     /// (``ClientGroups/Keys``).
     mutating func accept(_ record: ClientRecord, keys: ClientGroups.Keys, at position: SourcePosition) {
-        var record = record
-        var key = keys.key
-        var existingSlot = groups.slot(of: key)
-        var decision: MatchDecision?
-        if existingSlot == nil {
-            let made = matcher.decide(MatchQuery(record: record), rowID: key.text)
-            decision = made
-            if made.action == .merge, let target = made.target?.id {
-                key = ClientGroups.Key(target)
-                existingSlot = groups.slot(of: key)
-            } else {
-                made.apply(to: &record)
-            }
-            note(contentsOf: Self.findings(of: made, at: position))
+        if let slot = groups.slot(of: keys.key) {
+            group(record, key: keys.key, existingSlot: slot, contacts: keys.contacts, decision: nil, at: position)
+            return
         }
+        var matched = record
+        var key = keys.key
+        var existingSlot: Int?
+        let decision = matcher.decide(MatchQuery(record: record), rowID: key.text)
+        if decision.action == .merge, let target = decision.target?.id {
+            key = ClientGroups.Key(target)
+            existingSlot = groups.slot(of: key)
+        } else {
+            decision.apply(to: &matched)
+        }
+        note(contentsOf: Self.findings(of: decision, at: position))
+        group(matched, key: key, existingSlot: existingSlot, contacts: keys.contacts, decision: decision, at: position)
+    }
+
+    /// Adds an accepted row's client to its group, with the match `decision` made when its key was new,
+    /// and counts and reports what that was.
+    private mutating func group(
+        _ record: ClientRecord, key: ClientGroups.Key, existingSlot: Int?, contacts: [Int], decision: MatchDecision?,
+        at position: SourcePosition
+    ) {
         let (slot, merged, conflict) = groups.add(
-            record, key: key, existingSlot: existingSlot, contacts: keys.contacts, at: position)
+            record, key: key, existingSlot: existingSlot, contacts: contacts, at: position)
         if let conflict { note(conflict) }
         if merged {
             summary.merged += 1

@@ -38,8 +38,8 @@
 /// alone cannot tell a TFN from an ACN (rule 3).
 ///
 /// - Complexity: O(n) in the UTF-8 length, with no backtracking. Text with fewer than six ASCII digits
-///   (three when it holds a mask character) costs one byte scan; nothing is allocated unless something
-///   is removed.
+///   (three when it holds a mask character), and an E.164 number, cost one byte scan; nothing is
+///   allocated unless something is removed.
 public struct TaxNumberRedactor: Sendable {
     /// The outcome of one `redact(_:)` call.
     public struct Result: Sendable, Hashable {
@@ -102,18 +102,49 @@ public struct TaxNumberRedactor: Sendable {
     /// a NINO has six (``RedactionScanner/minimumLabelledDigits``); every other number more.
     static let fewestDigitsUnmasked = RedactionScanner.minimumLabelledDigits
 
+    /// Whether `bytes` are `+` and at most fifteen digits (an E.164 phone number, as the phone normalizer
+    /// writes them), which the scanner always keeps as an international number.
+    static func isInternationalNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 1 + RedactionScanner.maximumPhoneDigits, bytes[0] == UInt8(ascii: "+")
+        else { return false }
+        for index in 1..<bytes.count where bytes[index] &- 0x30 >= 10 { return false }
+        return true
+    }
+
     /// Whether the scanner could find anything in `bytes`, judged by one pass that counts ASCII digits
     /// and looks for mask characters (`*`, `X`, `x`, and 0xA2, the last byte of `•`): most cells (a
     /// street number, a postcode, a name) hold too few digits for any tax number and skip the scan.
     static func mayHoldTaxNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isInternationalNumber(bytes) { return false }
         var digits = 0
         var masked = false
-        for byte in bytes {
+        var index = 0
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time: a byte is a digit when its top bit is clear and it is at least 0x30
+            // and below 0x3A (one carry-free add each); a mask byte makes a zero byte after one XOR.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let low = word & ~high
+                digits += ((low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & high).nonzeroBitCount
+                func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+                if hasZeroByte(word ^ (ones &* 0x2A)) || hasZeroByte((word | ones &* 0x20) ^ (ones &* 0x78))
+                    || hasZeroByte(word ^ (ones &* 0xA2))
+                {
+                    masked = true
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte &- 0x30 < 10 {
                 digits += 1
             } else if byte == 0x2A || byte | 0x20 == 0x78 || byte == 0xA2 {
                 masked = true
             }
+            index += 1
         }
         return digits >= (masked ? fewestDigitsMasked : fewestDigitsUnmasked)
     }
