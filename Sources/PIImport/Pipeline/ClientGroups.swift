@@ -143,6 +143,16 @@ struct ClientGroups {
                         index += 1
                         continue
                     }
+                    if lead == 0xC2 || lead == 0xC3 {
+                        // Latin-1: only U+00C0-U+00DE but U+00D7 change, to the scalar 0x20 above.
+                        let second = bytes[index + 1]
+                        let upper = lead == 0xC3 && second <= 0x9E && second != 0x97
+                        folded[count] = lead
+                        folded[count + 1] = upper ? second + 0x20 : second
+                        count += 2
+                        index += 2
+                        continue
+                    }
                     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                     var value = UInt32(lead) & (0x7F >> length)
                     for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
