@@ -15,6 +15,17 @@ public struct DiagnosticLimiter: Sendable {
         return count <= perCode
     }
 
+    /// Counts a diagnostic of `code` that was never built, since its code had reached the limit
+    /// (see ``saturatedCodes``).
+    public mutating func count(_ code: DiagnosticCode) {
+        counts[code, default: 0] += 1
+    }
+
+    /// The codes that have reached the limit: any further diagnostic of these is only counted.
+    public var saturatedCodes: Set<DiagnosticCode> {
+        Set(counts.lazy.filter { $0.value >= perCode }.map(\.key))
+    }
+
     /// How many diagnostics of each code were held back, for codes that hit the limit.
     public var suppressed: [(code: DiagnosticCode, count: Int)] {
         counts.filter { $0.value > perCode }

@@ -35,6 +35,13 @@ public struct ClientRecordBuilder: Sendable {
     }
 
     public func build(_ row: RawRow) -> Outcome {
+        var omission = DiagnosticOmission()
+        return build(row, omission: &omission)
+    }
+
+    /// ``build(_:)``, counting in `omission` the normalizers' notes whose code is past the report's cap
+    /// instead of making them diagnostics.
+    func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Outcome {
         var draft = RowValues()
         var outcome = Outcome(record: nil, diagnostics: [], redactions: [])
         let country = country(of: row)
@@ -48,7 +55,7 @@ public struct ClientRecordBuilder: Sendable {
             if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
                 outcome.diagnostics.append(damage)
             }
-            let cleaned = normalizer.clean(text, field: field, country: country, at: position)
+            let cleaned = normalizer.clean(text, field: field, country: country, at: position, omission: &omission)
             if !cleaned.diagnostics.isEmpty { outcome.diagnostics += cleaned.diagnostics }
             if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
             if let statusKey {
@@ -66,9 +73,11 @@ public struct ClientRecordBuilder: Sendable {
         var rowPosition = row.position
         rowPosition.column = nil
         rowPosition.columnName = nil
-        guard var record = assemble(draft, at: rowPosition, diagnostics: &outcome.diagnostics) else { return outcome }
-        record.source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
-        outcome.record = record
+        let source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
+        var diagnostics = outcome.diagnostics
+        outcome.diagnostics = []
+        outcome.record = assemble(draft, source: source, at: rowPosition, diagnostics: &diagnostics)
+        outcome.diagnostics = diagnostics
         return outcome
     }
 
@@ -80,7 +89,9 @@ public struct ClientRecordBuilder: Sendable {
         return nil
     }
 
-    private func assemble(_ draft: RowValues, at position: SourcePosition, diagnostics: inout [Diagnostic])
+    private func assemble(
+        _ draft: RowValues, source: RecordSource, at position: SourcePosition, diagnostics: inout [Diagnostic]
+    )
         -> ClientRecord?
     {
         let personName = Self.join(draft.first(.contact(.firstName)), draft.first(.contact(.lastName)))
@@ -126,7 +137,7 @@ public struct ClientRecordBuilder: Sendable {
             gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
             website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
             tags: draft.all(.tags), notes: Self.joinedNotes(draft.all(.notes)), state: state,
-            contacts: contacts, appClients: appClients, source: RecordSource(file: position.file, rows: []))
+            contacts: contacts, appClients: appClients, source: source)
     }
 
     private static func joinedNotes(_ notes: [String]) -> String? {

@@ -16,6 +16,11 @@ public struct ColumnMap: Sendable, Hashable {
         fields.indices.filter { fields[$0] == .address(.country) } + fields.indices.filter { fields[$0] == .postalAddress(.country) }
     }
 
+    /// The 0-based columns of tax numbers, whose values are counted but never read.
+    public var taxNumberColumns: [Int] {
+        fields.indices.filter { fields[$0] == .taxNumber }
+    }
+
     /// The 1-based columns whose values are never read (tax numbers, bank details).
     public var droppedColumns: [Int] {
         fields.indices.filter { fields[$0]?.isDropped == true }.map { $0 + 1 }

@@ -22,11 +22,21 @@ public struct RecordNormalizer: Sendable {
 
     /// - Parameter country: the row's country (ISO alpha-2), for phones and postcodes.
     public func clean(_ text: String, field: ClientField, country: String?, at place: CellPosition) -> Cleaned {
+        var omission = DiagnosticOmission()
+        return clean(text, field: field, country: country, at: place, omission: &omission)
+    }
+
+    /// ``clean(_:field:country:at:)``, counting in `omission` the notes whose code is past the report's cap
+    /// instead of making them diagnostics.
+    func clean(
+        _ text: String, field: ClientField, country: String?, at place: CellPosition, omission: inout DiagnosticOmission
+    ) -> Cleaned {
         let normalized = normalize(Self.withoutNeutralisingQuote(text), field: field, country: country)
-        var diagnostics = normalized.notes.map { note in
+        var diagnostics: [Diagnostic] = []
+        for note in normalized.notes where omission.builds(note.code, note.severity) {
             var diagnostic = note.diagnostic(at: place.position)
             diagnostic.field = field.path
-            return diagnostic
+            diagnostics.append(diagnostic)
         }
         let value = normalized.value
         guard !value.isEmpty else { return Cleaned(value: nil, diagnostics: diagnostics, redactions: 0) }
@@ -68,11 +78,15 @@ public struct RecordNormalizer: Sendable {
     /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)
     /// starts with the `'` that neutralised a leading `=`, `+`, `-` or `@`: the value is what follows.
     static func withoutNeutralisingQuote(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.first == UInt8(ascii: "'"), let second = bytes.dropFirst().first,
-            [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains(second)
-        else { return text }
-        return String(text.dropFirst())
+        var text = text
+        let quoted = text.withUTF8 { bytes in
+            guard bytes.count >= 2, bytes[0] == UInt8(ascii: "'") else { return false }
+            switch bytes[1] {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"): return true
+            default: return false
+            }
+        }
+        return quoted ? String(text.dropFirst()) : text
     }
 
     private static func redactedNote(_ count: Int, field: ClientField, at place: CellPosition) -> Diagnostic {

@@ -2,8 +2,45 @@
 /// ID and the same exact client name, are one client whose contacts are the rows' contacts.
 ///
 /// Records are kept only when they will be written; a dry run keeps one small tally per client.
+/// What is hashed per row (the key, each contact's name and email) is worked out with the row, on the
+/// worker threads (``Keys``), so that taking a row costs one lookup.
 struct ClientGroups {
-    private var slots: [String: Int] = [:]
+    /// A row's group key and its contacts' fingerprints, worked out once per row.
+    struct Keys: Sendable {
+        var key: Key
+        /// One per contact, in order: its name and email, case aside.
+        var contacts: [Int]
+
+        init(of record: borrowing ClientRecord) {
+            key = Key(ClientGroups.key(of: record))
+            contacts = record.contacts.map(ClientGroups.fingerprint)
+        }
+    }
+
+    /// A group key with its hash worked out once. Keys are compared byte for byte: names are NFC
+    /// once cleaned, so equal bytes and equal strings are the same thing here.
+    struct Key: Hashable, Sendable {
+        let text: String
+        private let hash: Int
+
+        init(_ text: String) {
+            self.text = text
+            var text = text
+            var hasher = Hasher()
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hash = hasher.finalize()
+        }
+
+        static func == (lhs: Self, rhs: Self) -> Bool {
+            lhs.hash == rhs.hash && StringBytes.equal(lhs.text, rhs.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
+    }
+
+    private var slots: [Key: Int] = [:]
     private(set) var records: [ClientRecord] = []
     /// Hashes of (client, contact) pairs seen, to merge repeated contacts without keeping them.
     private var seenContacts: Set<Int> = []
@@ -17,31 +54,32 @@ struct ClientGroups {
 
     var clientCount: Int { slots.count }
 
-    /// Whether a client with this key has been seen.
-    func contains(_ key: String) -> Bool {
-        slots[key] != nil
+    /// The slot of the client with this key, if it has been seen: slots count clients from 0 in the
+    /// order they were first added.
+    func slot(of key: Key) -> Int? {
+        slots[key]
     }
 
-    /// Adds a row's client; returns whether it joined a client seen before, and a warning when the
-    /// row's client-level values disagree with that client's.
     /// The key rows are grouped by: the Client ID when there is one, else the exact name.
     static func key(of record: ClientRecord) -> String {
         record.id.map { "id:" + $0 } ?? record.name
     }
 
-    mutating func add(_ record: ClientRecord, key: String, at position: SourcePosition)
-        -> (merged: Bool, conflict: Diagnostic?)
-    {
-        let existingSlot = slots[key]
+    /// Adds a row's client (with its ``Keys/contacts``) to the client with `key`, found at `existingSlot`
+    /// (see ``slot(of:)``) or new; returns the client's slot, whether it joined a client seen before,
+    /// and a warning when the row's client-level values disagree with that client's.
+    mutating func add(
+        _ record: ClientRecord, key: Key, existingSlot: Int?, contacts: [Int], at position: SourcePosition
+    ) -> (slot: Int, merged: Bool, conflict: Diagnostic?) {
         let slot = existingSlot ?? firstRows.count
         var newContacts: [Contact] = []
         var newContactCount = 0
-        for contact in record.contacts where seenContacts.insert(Self.contactHash(contact, slot: slot)).inserted {
+        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
             newContactCount += 1
-            if keepsRecords { newContacts.append(contact) }
+            if keepsRecords { newContacts.append(record.contacts[index]) }
         }
         contactCount += newContactCount
-        guard let slot = existingSlot else {
+        guard existingSlot != nil else {
             slots[key] = slot
             firstRows.append(position.row ?? 0)
             if keepsRecords {
@@ -49,7 +87,7 @@ struct ClientGroups {
                 record.contacts = newContacts
                 records.append(record)
             }
-            return (false, nil)
+            return (slot, false, nil)
         }
         var conflict: Diagnostic?
         if keepsRecords {
@@ -68,40 +106,69 @@ struct ClientGroups {
             existing.tags += record.tags.filter { !existing.tags.contains($0) }
             records[slot] = existing
         }
-        return (true, conflict)
+        return (slot, true, conflict)
+    }
+
+    /// A contact of the client in `slot`, by its fingerprint.
+    private static func pair(_ slot: Int, _ contact: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(slot)
+        hasher.combine(contact)
+        return hasher.finalize()
     }
 
     /// Contacts are the same when their names and emails match, case aside.
-    private static func contactHash(_ contact: Contact, slot: Int) -> Int {
+    private static func fingerprint(_ contact: Contact) -> Int {
         var hasher = Hasher()
-        hasher.combine(slot)
         combineFolded(contact.name, into: &hasher)
         hasher.combine(0xFF as UInt8)
         combineFolded(contact.email ?? "", into: &hasher)
         return hasher.finalize()
     }
 
-    /// Feeds the UTF-8 of `text.lowercased()` to the hasher, without making that string: ASCII
-    /// letters are folded in place, other scalars lower-cased one by one (as `lowercased()` does).
+    /// Feeds the UTF-8 of `text.lowercased()` to the hasher in one call, without making that string:
+    /// ASCII letters are folded byte by byte, other scalars lower-cased one by one (as `lowercased()` does).
     private static func combineFolded(_ text: String, into hasher: inout Hasher) {
         var text = text
-        let isASCII = text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
-                for index in bytes.indices { folded[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
-                hasher.combine(bytes: UnsafeRawBufferPointer(folded))
-            }
-            return true
-        }
-        if isASCII { return }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                hasher.combine(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-            } else if scalar.properties.changesWhenLowercased {
-                for byte in scalar.properties.lowercaseMapping.utf8 { hasher.combine(byte) }
-            } else {
-                for byte in UTF8.encode(scalar)! { hasher.combine(byte) }
+        text.withUTF8 { bytes in
+            // A lower-cased scalar takes at most twice its UTF-8 bytes (U+0130 becomes `i` and U+0307).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { folded in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        folded[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                        count += 1
+                        index += 1
+                        continue
+                    }
+                    if lead == 0xC2 || lead == 0xC3 {
+                        // Latin-1: only U+00C0-U+00DE but U+00D7 change, to the scalar 0x20 above.
+                        let second = bytes[index + 1]
+                        let upper = lead == 0xC3 && second <= 0x9E && second != 0x97
+                        folded[count] = lead
+                        folded[count + 1] = upper ? second + 0x20 : second
+                        count += 2
+                        index += 2
+                        continue
+                    }
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (0x7F >> length)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    let scalar = Unicode.Scalar(value)!
+                    if scalar.properties.changesWhenLowercased {
+                        for byte in scalar.properties.lowercaseMapping.utf8 {
+                            folded[count] = byte
+                            count += 1
+                        }
+                    } else {
+                        for offset in 0..<length { folded[count + offset] = bytes[index + offset] }
+                        count += length
+                    }
+                    index += length
+                }
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: folded[..<count])))
             }
         }
     }

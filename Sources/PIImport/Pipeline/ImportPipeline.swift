@@ -82,32 +82,49 @@ public struct ImportPipeline {
             file: info.file, format: info.format, encoding: info.encoding,
             delimiter: info.delimiter, sheet: info.sheet, headerRow: map.headerRow,
             kind: map.kind, mapping: map.report)
-        // Rows are read in batches and built on all cores, then taken one by one, in order. What the
-        // reader found before each row is noted just before that row, as if rows were taken as read.
+        // Rows are read in batches, built on the worker threads while the next batches are read, then
+        // taken one by one, in order. What the reader found before each row is noted just before that
+        // row, as if rows were taken as read.
+        let taxColumns = map.taxNumberColumns
+        var inFlight: [ReadBatch] = []
         var ended = false
-        while !ended {
-            var rows: [RawRow] = []
-            var readerFindings: [[Diagnostic]] = []
-            var stop: (any Error)?
-            do {
-                while rows.count < RowBatchBuilder.batchSize {
-                    guard let row = try mapped.nextDataRow() else {
-                        ended = true
-                        break
+        while !ended || !inFlight.isEmpty {
+            if !ended {
+                var rows: [RawRow] = []
+                var readerFindings: [[Diagnostic]] = []
+                var stop: (any Error)?
+                do {
+                    while rows.count < RowBatchBuilder.batchSize {
+                        guard let row = try mapped.nextDataRow() else {
+                            ended = true
+                            break
+                        }
+                        rows.append(row)
+                        readerFindings.append(mapped.takeDiagnostics())
                     }
-                    rows.append(row)
-                    readerFindings.append(mapped.takeDiagnostics())
+                } catch {
+                    stop = error
+                    ended = true
                 }
-            } catch {
-                stop = error
+                let building = builder.start(rows, saturated: run.saturatedCodes)
+                inFlight.append(ReadBatch(rows: rows, readerFindings: readerFindings, stop: stop, building: building))
+                if !ended, inFlight.count < RowBatchBuilder.batchesInFlight { continue }
             }
-            let built = builder.build(rows)
-            for index in rows.indices {
-                run.note(contentsOf: readerFindings[index])
+            let batch = inFlight.removeFirst()
+            let (built, omitted) = batch.building.results()
+            var omittedIndex = 0
+            for index in batch.rows.indices {
+                run.note(contentsOf: batch.readerFindings[index])
+                while omittedIndex < omitted.count, omitted[omittedIndex].row == index {
+                    run.count(omitted[omittedIndex])
+                    omittedIndex += 1
+                }
                 file.rows += 1
-                try take(rows[index], built: built[index], map: map, file: info, into: &run, onReject: onReject)
+                try take(
+                    batch.rows[index], built: built[index], map: map, taxColumns: taxColumns, file: info, into: &run,
+                    onReject: onReject)
             }
-            if let stop { throw stop }
+            if let stop = batch.stop { throw stop }
         }
         run.note(contentsOf: mapped.takeDiagnostics())
         run.files.append(file)
@@ -115,19 +132,18 @@ public struct ImportPipeline {
 
     /// Counts one built row, then rejects or accepts its client.
     private func take(
-        _ row: RawRow, built: RowBatchBuilder.Built, map: ColumnMap, file: SourceInfo, into run: inout RunState,
-        onReject: (RejectedRow) throws -> Void
+        _ row: RawRow, built: borrowing RowBatchBuilder.Built, map: ColumnMap, taxColumns: [Int], file: SourceInfo,
+        into run: inout RunState, onReject: (RejectedRow) throws -> Void
     ) throws {
-        run.countDroppedValues(row, map: map)
-        let outcome = built.outcome
-        var diagnostics = outcome.diagnostics
-        for (column, count) in outcome.redactions {
+        run.countDroppedValues(row, columns: taxColumns, map: map)
+        for (column, count) in built.outcome.redactions {
             run.redacted(count, file: file.file, sheet: file.sheet, column: map.headers[column - 1], row: row)
         }
-        guard let record = outcome.record else {
-            run.note(contentsOf: diagnostics)
+        guard case .some(let record) = built.outcome.record, let keys = built.keys else {
+            run.note(contentsOf: built.outcome.diagnostics)
             return
         }
+        var diagnostics = built.outcome.diagnostics
         diagnostics += built.findings
         if record.id != nil { diagnostics += run.checkClientID(record, at: row.position) }
         run.note(contentsOf: diagnostics)
@@ -140,9 +156,18 @@ public struct ImportPipeline {
                     diagnostics: diagnostics.filter { $0.severity == .error }),
                 name: record.name, onReject: onReject)
         } else {
-            run.accept(record, at: row.position)
+            run.accept(record, keys: keys, at: row.position)
         }
     }
+}
+
+/// Rows read from a file, what the reader found before each, the error that stopped the reading
+/// (after these rows), and their building.
+private struct ReadBatch {
+    var rows: [RawRow]
+    var readerFindings: [[Diagnostic]]
+    var stop: (any Error)?
+    var building: BuildingBatch
 }
 
 /// The clients of the store a run matches against first, and where they came from.

@@ -94,13 +94,15 @@ final class MappedSource {
     /// A QuickBooks report's footer (a timestamp alone in the first cell) or a `Total` row.
     static func isFooter(_ row: RawRow) -> Bool {
         guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
-        let first = text.trimmingWhitespace()
-        let head = first.utf8.prefix(6)
-        if head.count >= 5, zip(head, "total".utf8).allSatisfy({ $0 | 0x20 == $1 }),
-            head.count == 5 || head.last! | 0x20 == 0x20
-        {
-            return true
+        var first = text.trimmingWhitespace()
+        let isTotal = first.withUTF8 { bytes in
+            // `Total` in any case, alone or followed by a space: compared byte by byte, since the
+            // generic sequence algorithms cost more than the rest of this check.
+            bytes.count >= 5 && bytes[0] | 0x20 == UInt8(ascii: "t") && bytes[1] | 0x20 == UInt8(ascii: "o")
+                && bytes[2] | 0x20 == UInt8(ascii: "t") && bytes[3] | 0x20 == UInt8(ascii: "a")
+                && bytes[4] | 0x20 == UInt8(ascii: "l") && (bytes.count == 5 || bytes[5] | 0x20 == 0x20)
         }
+        if isTotal { return true }
         return row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank } && FooterTimestamp.matches(first.lowercased())
     }
 }

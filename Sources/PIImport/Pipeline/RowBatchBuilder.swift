@@ -1,42 +1,88 @@
 import Dispatch
 
-/// Builds and validates batches of data rows on all cores. A row's record and findings depend on that
-/// row alone, so rows split cleanly; the caller takes the results in row order, so grouping, dedupe and
-/// the report see exactly what one thread would have given them.
+/// Builds and validates batches of data rows on the worker threads while the caller reads the next
+/// batches and takes the earlier ones. A row's record and findings depend on that row alone, so rows
+/// split cleanly; the caller takes the results in row order, so grouping, dedupe and the report see
+/// exactly what one thread would have given them.
 struct RowBatchBuilder: Sendable {
-    /// What one row became: the builder's outcome and, when the row holds a client, the validator's findings.
+    /// What one row became: the builder's outcome and, when the row holds a client, the validator's
+    /// findings and the keys it is grouped by.
     struct Built: Sendable {
         var outcome: ClientRecordBuilder.Outcome
         var findings: [Diagnostic]
+        var keys: ClientGroups.Keys?
     }
 
-    /// Rows a caller gathers before building them.
+    /// Rows a caller gathers before starting to build them.
     static let batchSize = 512
     /// Rows one worker takes at a time.
     static let chunkSize = 128
+    /// Batches a caller keeps started before it takes the oldest: enough to keep every core busy
+    /// while it reads and takes, few enough that memory stays bounded by batches, not by the input.
+    static let batchesInFlight = 3
 
     let builder: ClientRecordBuilder
     let validator: RowValidator
 
-    /// The rows built, in order.
-    func build(_ rows: [RawRow]) -> [Built] {
-        let count = rows.count
-        let chunks = (count + Self.chunkSize - 1) / Self.chunkSize
-        guard chunks > 1 else { return rows.map(build) }
-        return [Built](unsafeUninitializedCapacity: count) { buffer, initialized in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in (chunk * Self.chunkSize)..<min(count, (chunk + 1) * Self.chunkSize) {
-                    (output.baseAddress! + index).initialize(to: build(rows[index]))
+    /// Starts building `rows` on the worker threads; the batch gives the results once they are done.
+    /// Notes of the `saturated` codes (past the report's cap before these rows) are counted, not built.
+    func start(_ rows: [RawRow], saturated: Set<DiagnosticCode>) -> BuildingBatch {
+        let batch = BuildingBatch(count: rows.count)
+        for (chunk, start) in stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated() {
+            DispatchQueue.global().async(group: batch.group) {
+                var omission = DiagnosticOmission(saturated: saturated)
+                for index in start..<min(rows.count, start + Self.chunkSize) {
+                    omission.row = index
+                    batch.storage.advanced(by: index).initialize(to: build(rows[index], omission: &omission))
                 }
+                batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
-            initialized = count
         }
+        return batch
     }
 
-    func build(_ row: RawRow) -> Built {
-        let outcome = builder.build(row)
-        let findings = outcome.record.map { validator.validate($0, at: row.position) } ?? []
-        return Built(outcome: outcome, findings: findings)
+    func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Built {
+        let outcome = builder.build(row, omission: &omission)
+        switch outcome.record {
+        case .some(let record):
+            let findings = validator.validate(record, at: row.position)
+            let keys = ClientGroups.Keys(of: record)
+            return Built(outcome: outcome, findings: findings, keys: keys)
+        case .none:
+            return Built(outcome: outcome, findings: [], keys: nil)
+        }
+    }
+}
+
+/// One batch of rows being built: each worker fills its own chunk of results, and ``results()`` waits
+/// for all of them. The work items hold the batch, so a caller that stops taking early frees it safely.
+final class BuildingBatch: @unchecked Sendable {
+    fileprivate let group = DispatchGroup()
+    fileprivate let storage: UnsafeMutablePointer<RowBatchBuilder.Built>
+    /// Each chunk's diagnostics counted but not built.
+    fileprivate let omitted: UnsafeMutablePointer<[DiagnosticOmission.Entry]>
+    private let count: Int
+    private let chunks: Int
+
+    fileprivate init(count: Int) {
+        self.count = count
+        chunks = (count + RowBatchBuilder.chunkSize - 1) / RowBatchBuilder.chunkSize
+        storage = .allocate(capacity: max(count, 1))
+        omitted = .allocate(capacity: max(chunks, 1))
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+        omitted.deinitialize(count: chunks)
+        omitted.deallocate()
+    }
+
+    /// The rows' results, in order, once every worker is done (valid while the batch lives), and the
+    /// diagnostics counted but not built, in row order (their `row` is the index in the batch).
+    func results() -> (built: UnsafeBufferPointer<RowBatchBuilder.Built>, omitted: [DiagnosticOmission.Entry]) {
+        group.wait()
+        let omitted = UnsafeBufferPointer(start: omitted, count: chunks).flatMap { $0 }
+        return (UnsafeBufferPointer(start: storage, count: count), omitted)
     }
 }

@@ -7,7 +7,8 @@ struct RunState {
     private var diagnostics: [Diagnostic] = []
     private var summary = ImportReport.Summary()
     private var decisions: [ImportReport.Decision] = []
-    private var decisionSlots: [String: Int] = [:]
+    /// Each client's decision in `decisions`, by the client's slot in ``groups``; nil past the limit.
+    private var decisionSlots: [Int?] = []
     private var removals: [String: ImportReport.TaxNumberRemoval] = [:]
     private var removalOrder: [String] = []
     private var clientIDs: [String: String] = [:]
@@ -34,14 +35,26 @@ struct RunState {
         for diagnostic in found { note(diagnostic) }
     }
 
+    /// Counts a diagnostic that was never built (see ``DiagnosticOmission``), as ``note(_:)`` would.
+    mutating func count(_ omitted: DiagnosticOmission.Entry) {
+        if omitted.severity == .warning { summary.warnings += 1 }
+        limiter.count(omitted.code)
+    }
+
+    /// The codes whose diagnostics the report no longer lists: rows built from now on count them only.
+    var saturatedCodes: Set<DiagnosticCode> {
+        limiter.saturatedCodes
+    }
+
     mutating func fileFailed(_ error: ImportError, file: String) {
         failedFiles += 1
         note(Diagnostic(error.code, .error, at: error.position ?? SourcePosition(file: file), error.message))
     }
 
-    /// Counts the values of tax-number columns, which are dropped unread but for being non-empty.
-    mutating func countDroppedValues(_ row: RawRow, map: ColumnMap) {
-        for (index, field) in map.fields.enumerated() where field == .taxNumber && index < row.cells.count {
+    /// Counts the values of tax-number columns (`columns`, 0-based: ``ColumnMap/taxNumberColumns``),
+    /// which are dropped unread but for being non-empty.
+    mutating func countDroppedValues(_ row: RawRow, columns: [Int], map: ColumnMap) {
+        for index in columns where index < row.cells.count {
             if case .empty = row.cells[index] { continue }
             if row.cells[index].text?.isEmpty ?? true { continue }
             tally(1, file: row.position.file, sheet: row.position.sheet, column: map.headers[index],
@@ -82,26 +95,40 @@ struct RunState {
     /// How many rows a decision lists; the summary counts them all.
     static let rowsPerDecision = 100
 
-    mutating func accept(_ record: ClientRecord, at position: SourcePosition) {
-        var record = record
-        var key = ClientGroups.key(of: record)
-        var decision: MatchDecision?
-        if !groups.contains(key) {
-            let made = matcher.decide(MatchQuery(record: record), rowID: key)
-            decision = made
-            if made.action == .merge, let target = made.target?.id {
-                key = target
-            } else {
-                made.apply(to: &record)
-            }
-            note(contentsOf: Self.findings(of: made, at: position))
+    /// Groups an accepted row's client, matching it first when its key is new; `keys` are the row's
+    /// (``ClientGroups/Keys``).
+    mutating func accept(_ record: ClientRecord, keys: ClientGroups.Keys, at position: SourcePosition) {
+        if let slot = groups.slot(of: keys.key) {
+            group(record, key: keys.key, existingSlot: slot, contacts: keys.contacts, decision: nil, at: position)
+            return
         }
-        let (merged, conflict) = groups.add(record, key: key, at: position)
+        var matched = record
+        var key = keys.key
+        var existingSlot: Int?
+        let decision = matcher.decide(MatchQuery(record: record), rowID: key.text)
+        if decision.action == .merge, let target = decision.target?.id {
+            key = ClientGroups.Key(target)
+            existingSlot = groups.slot(of: key)
+        } else {
+            decision.apply(to: &matched)
+        }
+        note(contentsOf: Self.findings(of: decision, at: position))
+        group(matched, key: key, existingSlot: existingSlot, contacts: keys.contacts, decision: decision, at: position)
+    }
+
+    /// Adds an accepted row's client to its group, with the match `decision` made when its key was new,
+    /// and counts and reports what that was.
+    private mutating func group(
+        _ record: ClientRecord, key: ClientGroups.Key, existingSlot: Int?, contacts: [Int], decision: MatchDecision?,
+        at position: SourcePosition
+    ) {
+        let (slot, merged, conflict) = groups.add(
+            record, key: key, existingSlot: existingSlot, contacts: contacts, at: position)
         if let conflict { note(conflict) }
         if merged {
             summary.merged += 1
-            if let slot = decisionSlots[key], decisions[slot].rows.count < Self.rowsPerDecision {
-                decisions[slot].rows.append(Self.reference(position))
+            if let decisionSlot = decisionSlots[slot], decisions[decisionSlot].rows.count < Self.rowsPerDecision {
+                decisions[decisionSlot].rows.append(Self.reference(position))
             }
             return
         }
@@ -118,8 +145,11 @@ struct RunState {
         default: summary.created += 1
         }
         if decision?.action == .linkLedger { summary.linked += 1 }
-        guard decisions.count < options.decisionLimit else { return }
-        decisionSlots[key] = decisions.count
+        guard decisions.count < options.decisionLimit else {
+            decisionSlots.append(nil)
+            return
+        }
+        decisionSlots.append(decisions.count)
         decisions.append(
             ImportReport.Decision(
                 action: action, name: record.name, rows: [Self.reference(position)], match: decision?.reportMatch,

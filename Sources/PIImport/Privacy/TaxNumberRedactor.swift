@@ -37,8 +37,9 @@
 /// TFN check (it is labelled public); the same number without a label is removed, since a checksum
 /// alone cannot tell a TFN from an ACN (rule 3).
 ///
-/// - Complexity: O(n) in the UTF-8 length, with no backtracking. Text without an ASCII digit costs one
-///   byte scan; nothing is allocated unless something is removed.
+/// - Complexity: O(n) in the UTF-8 length, with no backtracking. Text with fewer than six ASCII digits
+///   (three when it holds a mask character), and an E.164 number, cost one byte scan; nothing is
+///   allocated unless something is removed.
 public struct TaxNumberRedactor: Sendable {
     /// The outcome of one `redact(_:)` call.
     public struct Result: Sendable, Hashable {
@@ -87,7 +88,7 @@ public struct TaxNumberRedactor: Sendable {
     }
 
     private func redact(bytes: UnsafeBufferPointer<UInt8>, original: String) -> Result {
-        guard Self.containsDigit(bytes) else { return Result(text: original, removed: 0) }
+        guard Self.mayHoldTaxNumber(bytes) else { return Result(text: original, removed: 0) }
         var scanner = RedactionScanner(
             bytes: bytes, stripsUnlabelledEIN: stripsUnlabelledEIN, stripsEveryNineDigitNumber: stripsEveryNineDigitNumber)
         scanner.scan()
@@ -95,9 +96,57 @@ public struct TaxNumberRedactor: Sendable {
         return Result(text: Self.replacing(scanner.ranges, in: bytes), removed: scanner.ranges.count)
     }
 
-    static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte &- 0x30 < 10 { return true }
-        return false
+    /// The fewest ASCII digits anything removed holds: a masked number shows three.
+    static let fewestDigitsMasked = 3
+    /// The fewest ASCII digits anything removed holds when nothing is masked: a labelled number or
+    /// a NINO has six (``RedactionScanner/minimumLabelledDigits``); every other number more.
+    static let fewestDigitsUnmasked = RedactionScanner.minimumLabelledDigits
+
+    /// Whether `bytes` are `+` and at most fifteen digits (an E.164 phone number, as the phone normalizer
+    /// writes them), which the scanner always keeps as an international number.
+    static func isInternationalNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 1 + RedactionScanner.maximumPhoneDigits, bytes[0] == UInt8(ascii: "+")
+        else { return false }
+        for index in 1..<bytes.count where bytes[index] &- 0x30 >= 10 { return false }
+        return true
+    }
+
+    /// Whether the scanner could find anything in `bytes`, judged by one pass that counts ASCII digits
+    /// and looks for mask characters (`*`, `X`, `x`, and 0xA2, the last byte of `•`): most cells (a
+    /// street number, a postcode, a name) hold too few digits for any tax number and skip the scan.
+    static func mayHoldTaxNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isInternationalNumber(bytes) { return false }
+        var digits = 0
+        var masked = false
+        var index = 0
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time: a byte is a digit when its top bit is clear and it is at least 0x30
+            // and below 0x3A (one carry-free add each); a mask byte makes a zero byte after one XOR.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let low = word & ~high
+                digits += ((low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & high).nonzeroBitCount
+                func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+                if hasZeroByte(word ^ (ones &* 0x2A)) || hasZeroByte((word | ones &* 0x20) ^ (ones &* 0x78))
+                    || hasZeroByte(word ^ (ones &* 0xA2))
+                {
+                    masked = true
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte == 0x2A || byte | 0x20 == 0x78 || byte == 0xA2 {
+                masked = true
+            }
+            index += 1
+        }
+        return digits >= (masked ? fewestDigitsMasked : fewestDigitsUnmasked)
     }
 
     static func replacing(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -112,5 +112,68 @@ extension PrivacyTests {
                 #expect(redactor.redact("(" + us.prefix(3) + ") " + Self.group(String(us.dropFirst(3)), [3, 4], "-")).removed == 0)
             }
         }
+
+        /// The pre-check that lets most cells skip the scan never skips text the scanner would change:
+        /// seeded random texts of labels, masks, digits and separators, with few digits or many.
+        @Test func preCheckNeverSkipsATaxNumber() {
+            var generator = SeededRandom(seed: 4_300)
+            let pieces = [
+                "TFN ", "ssn:", "NI ", "IRD# ", "tax id ", "UTR", "ABN ", "AB", "C", "*", "**", "X", "x", "•", "-", " ",
+                ".", "\u{A0}", "\n", "+", "(", ")", "Unit ", "Q", "K",
+            ]
+            var skipped = 0
+            for _ in 0..<20_000 {
+                var text = ""
+                for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                    if Bool.random(using: &generator) {
+                        for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                            text += String(Int.random(in: 0...9, using: &generator))
+                        }
+                    } else {
+                        text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                    }
+                }
+                var storage = text
+                let mayHold = storage.withUTF8 { TaxNumberRedactor.mayHoldTaxNumber($0) }
+                if mayHold { continue }
+                skipped += 1
+                let ranges = storage.withUTF8 { bytes in
+                    var scanner = RedactionScanner(bytes: bytes, stripsUnlabelledEIN: true, stripsEveryNineDigitNumber: true)
+                    scanner.scan()
+                    return scanner.ranges
+                }
+                #expect(ranges.isEmpty, "\(text.debugDescription)")
+            }
+            #expect(skipped > 1_000)
+            // E.164 numbers skip the scan too: the scanner keeps every one, secret checksum or not.
+            for _ in 0..<2_000 {
+                let digits = (0..<Int.random(in: 1...15, using: &generator)).map { _ in
+                    String(Int.random(in: 0...9, using: &generator))
+                }
+                var number = "+" + digits.joined()
+                let ranges = number.withUTF8 { bytes in
+                    #expect(!TaxNumberRedactor.mayHoldTaxNumber(bytes))
+                    var scanner = RedactionScanner(bytes: bytes, stripsUnlabelledEIN: true, stripsEveryNineDigitNumber: true)
+                    scanner.scan()
+                    return scanner.ranges
+                }
+                #expect(ranges.isEmpty, "\(number)")
+            }
+        }
+
+        /// The pre-check reads eight bytes at a time: it counts digits and finds mask bytes exactly as
+        /// a byte-by-byte count does, at every length and alignment, whatever the bytes.
+        @Test func preCheckCountsEveryByte() {
+            var generator = SeededRandom(seed: 8)
+            let alphabet: [UInt8] = [0x30, 0x35, 0x39, 0x2F, 0x3A, 0x2A, 0x58, 0x78, 0x79, 0xA2, 0xE2, 0x80, 0xB0, 0xB9, 0x20, 0x41]
+            for _ in 0..<20_000 {
+                let length = Int.random(in: 0...40, using: &generator)
+                let bytes = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+                let digits = bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+                let masked = bytes.contains { $0 == 0x2A || $0 == 0x58 || $0 == 0x78 || $0 == 0xA2 }
+                let expected = digits >= (masked ? 3 : 6)
+                #expect(bytes.withUnsafeBufferPointer { TaxNumberRedactor.mayHoldTaxNumber($0) } == expected, "\(bytes)")
+            }
+        }
     }
 }
