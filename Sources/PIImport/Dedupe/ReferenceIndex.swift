@@ -73,9 +73,14 @@ public struct ReferenceIndex: Sendable {
     /// Adds a reference whose keys are already known (an incoming row, once decided).
     @discardableResult
     public mutating func add(_ client: ReferenceClient, keys clientKeys: MatchKeys) -> Int {
+        add(client, keys: clientKeys, evidence: Self.evidence(of: client))
+    }
+
+    /// Adds a reference whose keys and normalised contact details are already known (a query's).
+    @discardableResult
+    mutating func add(_ client: ReferenceClient, keys clientKeys: MatchKeys, evidence contact: ContactEvidence) -> Int {
         if !preparedKeys.isEmpty { preparedKeys = [] }
         let position = clients.count
-        let contact = Self.evidence(of: client)
         let exactHash = KeyHash.of(Self.exactName(client.name), .exactName)
         clients.append(client)
         keys.append(clientKeys)
