@@ -1,42 +1,41 @@
-/// Word lists of the match-key pipeline (domain.md 6.1 and 6.2), as folded, punctuation-free tokens.
+/// Word lists of the match-key pipeline (domain.md 6.1 and 6.2), as folded, punctuation-free words of
+/// string literals (static memory), so that looking a token up allocates nothing.
 extension MatchKey {
     enum Terms {
-        static func tokens(_ text: String) -> Token { Array(text.utf8) }
-
-        static let ampersand = tokens("&")
-        static let and = tokens("and")
-        static let atf = tokens("atf")
-        static let ta = tokens("t/a")
-        static let new = tokens("new")
-        static let zealand = tokens("zealand")
-        static let nz = tokens("nz")
+        static let ampersand = Term("&")
+        static let and = Term("and")
+        static let atf = Term("atf")
+        static let ta = Term("t/a")
+        static let new = Term("new")
+        static let zealand = Term("zealand")
+        static let nz = Term("nz")
 
         /// Tokens that keep their slash.
-        static let slashTokens: Set<Token> = Set(["t/a", "t/as", "a/c", "a/s", "c/o"].map(tokens))
+        static let slashTokens = WordTable(["t/a", "t/as", "a/c", "a/s", "c/o"].map(Term.init))
 
-        static let leadingPrefixes: [[Token]] = [
+        static let leadingPrefixes: [[Term]] = [
             "the trustees for", "the trustee for", "trustees for", "trustee for", "the",
-        ].map { $0.split(separator: " ").map { tokens(String($0)) } }
+        ].map(Term.words)
 
         /// Split markers, longest first at each position.
-        static let splitMarkers: [([Token], Marker)] = [
+        static let splitMarkers: [(words: [Term], marker: Marker)] = [
             ("as trustees for", .trust), ("as trustee for", .trust), ("as trustee of", .trust),
             ("trustees for", .trust), ("trustee for", .trust), ("atf", .trust),
             ("trading as", .trading), ("t/as", .trading), ("t/a", .trading),
-        ].map { (text, kind) in (text.split(separator: " ").map { tokens(String($0)) }, kind) }
+        ].map { (text, kind) in (Term.words(text), kind) }
 
         /// Whether a split marker starts with this byte, by byte value.
         static let startsSplitMarker: [Bool] = {
             var table = [Bool](repeating: false, count: 256)
-            for (marker, _) in splitMarkers { table[Int(marker[0][0])] = true }
+            for (words, _) in splitMarkers { table[Int(words[0].bytes[0])] = true }
             return table
         }()
 
-        static let registrationWords: [Token] = ["acn", "abn", "arbn", "nzbn"].map(tokens)
+        static let registrationWords: [Term] = ["acn", "abn", "arbn", "nzbn"].map(Term.init)
 
         /// Trailing legal forms by country (after folding and punctuation removal: `Pty. Ltd.` is
         /// `pty ltd`, `L.L.C.` is `llc`, `S.A.R.F.` is `sarf`, `(Pty) Ltd` is `pty ltd`, `Ltée` is `ltee`).
-        static let legalForms: [String] = [
+        static let legalForms: [StaticString] = [
             // Australia (Corporations Act s148, s149)
             "pty ltd", "pty limited", "proprietary ltd", "proprietary limited", "pty", "proprietary",
             "ltd", "limited", "nl", "no liability",
@@ -59,37 +58,36 @@ extension MatchKey {
             "gmbh", "sa", "a/s",
         ]
 
-        /// Legal forms grouped by their last token, longest first within a group.
-        static let legalFormsByLastToken: [UInt32: [[Token]]] = {
-            var table: [UInt32: [[Token]]] = [:]
+        /// The last words of the legal forms; ``legalFormsByLastWord`` holds, under each one's index, the
+        /// legal forms that end with it, longest first.
+        static let legalFormLastWords = WordTable(legalFormGroups.map(\.last))
+        static let legalFormsByLastWord: [[[Term]]] = legalFormGroups.map(\.forms)
+
+        private static let legalFormGroups: [(last: Term, forms: [[Term]])] = {
+            var groups: [(last: Term, forms: [[Term]])] = []
             for form in legalForms {
-                let term = form.split(separator: " ").map { tokens(String($0)) }
-                table[bucket(term.last!), default: []].append(term)
+                let words = Term.words(form)
+                if let group = groups.firstIndex(where: { $0.last.bytes.elementsEqual(words.last!.bytes) }) {
+                    groups[group].forms.append(words)
+                } else {
+                    groups.append((words.last!, [words]))
+                }
             }
-            for (key, terms) in table {
-                table[key] = terms.sorted { $0.count > $1.count }
-            }
-            return table
+            return groups.map { ($0.last, $0.forms.sorted { $0.count > $1.count }) }
         }()
 
-        static func bucket(_ token: Token) -> UInt32 {
-            guard let first = token.first else { return 0 }
-            return UInt32(truncatingIfNeeded: token.count) << 16 | UInt32(first) << 8 | UInt32(token[token.count - 1])
-        }
+        /// Weak-key synonyms (domain.md 6.4 step 7): ``synonymTargets`` holds, under each word's index in
+        /// ``synonymWords``, what it becomes.
+        static let synonymWords = WordTable(synonyms.map { Term($0.from) })
+        static let synonymTargets: [Term] = synonyms.map { Term($0.to) }
 
-        /// Weak-key synonyms (domain.md 6.4 step 7).
-        static let synonyms: [Token: Token] = {
-            let pairs = [
-                ("company", "co"), ("coy", "co"), ("number", "no"), ("australian", "aust"),
-                ("australia", "aust"), ("brothers", "bros"), ("bros", "bros"), ("centre", "center"), ("saint", "st"),
-            ]
-            var table: [Token: Token] = [:]
-            for (from, to) in pairs { table[tokens(from)] = tokens(to) }
-            return table
-        }()
+        private static let synonyms: [(from: StaticString, to: StaticString)] = [
+            ("company", "co"), ("coy", "co"), ("number", "no"), ("australian", "aust"),
+            ("australia", "aust"), ("brothers", "bros"), ("bros", "bros"), ("centre", "center"), ("saint", "st"),
+        ]
 
         /// Words that make a name a business's rather than a person's.
-        static let businessWords: Set<Token> = Set(
+        static let businessWords = WordTable(
             [
                 "trust", "fund", "super", "superannuation", "smsf", "estate", "family", "holdings", "holding",
                 "group", "services", "service", "solutions", "consulting", "consultants", "accounting",
@@ -106,6 +104,6 @@ extension MatchKey {
                 "association", "church", "school", "foundation", "council", "kitchen", "bar", "hotel", "pub",
                 "salon", "fitness", "gym", "physio", "vet", "veterinary", "childcare", "care", "homes",
                 "developments", "projects", "labs", "agency", "bros", "brothers", "sons", "co", "company", "and", "of", "the",
-            ].map(tokens))
+            ].map(Term.init))
     }
 }

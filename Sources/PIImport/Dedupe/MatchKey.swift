@@ -15,74 +15,22 @@
 ///
 /// A trailing `-1` (`John Doe-1`, how some tools get past Xero's unique-name rule) is dropped.
 ///
-/// - Complexity: O(n) in the name's length; ASCII names never touch Foundation.
+/// - Complexity: O(n) in the name's length; tokens are views of one buffer in temporary memory, so the
+///   only allocations are the keys returned; ASCII names never touch Foundation.
 public enum MatchKey {
     /// The keys of `name`.
     public static func keys(for name: String) -> MatchKeys {
-        var tokens = tokenize(MatchKeyFolding.foldedBytes(name))
-        dropLeadingArticles(&tokens.tokens)
-        let parts = split(tokens.tokens)
-        var sideKeys: [[Token]] = []
-        var hadLegalForm = false
-        for part in parts.sides {
-            var side = part
-            dropLeadingArticles(&side)
-            let stripped = stripLegalForms(side)
-            if stripped.count != side.count { hadLegalForm = true }
-            sideKeys.append(stripped)
-        }
-        if sideKeys.isEmpty { sideKeys = [tokens.tokens.isEmpty ? [] : tokens.tokens] }
-
-        var keyTokens: [Token] = []
-        for (index, side) in sideKeys.enumerated() {
-            if index > 0 { keyTokens.append(parts.markers[index - 1] == .trust ? Terms.atf : Terms.ta) }
-            keyTokens += side
-        }
-        let key = joined(keyTokens)
-        var strong: [String] = []
-        if sideKeys.count > 1 {
-            for side in sideKeys where !side.isEmpty { appendUnique(joined(side), to: &strong) }
-        } else {
-            appendUnique(key, to: &strong)
-        }
-        let trustee = sideKeys.count > 1 && parts.markers.first == .trust ? joined(sideKeys[0]) : nil
-
-        // "Last, First": the name in the usual order is a strong key too.
-        let single = sideKeys.count == 1 ? sideKeys[0] : []
-        let personLike = sideKeys.count == 1 && !hadLegalForm && isPersonLike(single)
-        var personOrder: [Token]?
-        if personLike, tokens.commas == 1, let comma = tokens.commaIndex, comma > 0, comma < single.count,
-            single.count == tokens.tokens.count
-        {
-            let inverted = Array(single[comma...] + single[..<comma])
-            appendUnique(joined(inverted), to: &strong)
-            personOrder = inverted
-        }
-
-        var weak: [String] = []
-        for side in sideKeys where side.count > 1 {
-            let sorted = side.sorted { $0.lexicographicallyPrecedes($1) }
-            appendUnique(joined(sorted), to: &weak)
-        }
-        for side in sideKeys {
-            let folded = foldSynonymsAndPlurals(side)
-            if !folded.isEmpty { appendUnique(joined(folded), to: &weak) }
-        }
-        if personLike {
-            let ordered = personOrder ?? single
-            if ordered.count >= 2, let first = ordered.first?.first, let last = ordered.last {
-                appendUnique(joined([[first], last]), to: &weak)
+        MatchKeyFolding.withFoldedBytes(name) { folded in
+            NameTokens.withTokens(of: folded) { tokens in
+                withUnsafeTemporaryAllocation(of: Side.self, capacity: tokens.count + 1) { sides in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * folded.count + 4) { text in
+                        var builder = KeysBuilder(
+                            tokens: tokens, sides: sides, text: text, ascii: !folded.contains(where: { $0 >= 0x80 }))
+                        return builder.keys()
+                    }
+                }
             }
-        } else if sideKeys.count == 1, single.count >= 2, single.count <= 4, single[0].count == 1,
-            single.allSatisfy({ $0.allSatisfy(Self.isLetter) })
-        {
-            // "J Smith & Co", "J. A. Smith": already initial and surname.
-            appendUnique(joined([single[0], single[single.count - 1]]), to: &weak)
         }
-        weak.removeAll { strong.contains($0) }
-        return MatchKeys(
-            key: key, strong: strong, weak: weak, trustee: trustee, isPersonLike: personLike,
-            hadLegalForm: hadLegalForm)
     }
 
     /// The key of the whole name: ``MatchKeys/key``.
@@ -90,15 +38,16 @@ public enum MatchKey {
         keys(for: name).key
     }
 
-    // MARK: - Tokens
+    typealias Token = NameTokens.Token
 
-    typealias Token = [UInt8]
+    enum Marker { case trust, trading }
 
-    struct Tokens {
-        var tokens: [Token] = []
-        var commas = 0
-        /// How many tokens came before the first comma.
-        var commaIndex: Int?
+    /// One side of an ATF / T/A split: tokens `lower..<upper`, and whether a trust marker came before it.
+    struct Side {
+        var lower: Int
+        var upper: Int
+        var afterTrust: Bool
+        var count: Int { upper - lower }
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
@@ -109,268 +58,10 @@ public enum MatchKey {
         byte >= 0x30 && byte <= 0x39
     }
 
-    /// Splits folded bytes into raw tokens, then cleans each (steps 2 and 4).
-    static func tokenize(_ bytes: [UInt8]) -> Tokens {
-        var raw: [Token] = []
-        var result = Tokens()
-        var current: Token = []
-        func end() {
-            if !current.isEmpty {
-                raw.append(current)
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        for byte in bytes {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
-                end()
-            case UInt8(ascii: ","):
-                end()
-                result.commas += 1
-                if result.commaIndex == nil { result.commaIndex = raw.count }
-            case UInt8(ascii: "&"), UInt8(ascii: "+"):
-                end()
-                raw.append(Terms.ampersand)
-            case UInt8(ascii: "'"):
-                continue
-            case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"):
-                current.append(byte)
-            default:
-                if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                    current.append(byte)
-                } else {
-                    end()
-                }
-            }
-        }
-        end()
-        // A trailing "-1" / "-12" glued to the last word.
-        while let last = raw.last, last.last == UInt8(ascii: "."), last.count > 1 { raw[raw.count - 1].removeLast() }
-        if var last = raw.last, let dash = last.lastIndex(of: UInt8(ascii: "-")), dash > 0,
-            last.count - dash - 1 >= 1, last.count - dash - 1 <= 2,
-            last[(dash + 1)...].allSatisfy(isDigit), last[..<dash].contains(where: isLetter)
-        {
-            last.removeSubrange(dash...)
-            raw[raw.count - 1] = last
-        }
-        // Map raw token positions to clean token positions for the comma.
-        var commaIndex: Int?
-        for (index, token) in raw.enumerated() {
-            if index == result.commaIndex { commaIndex = result.tokens.count }
-            if token == Terms.ampersand {
-                result.tokens.append(token)
-                continue
-            }
-            clean(token, into: &result.tokens)
-        }
-        if result.commaIndex != nil { result.commaIndex = commaIndex ?? result.tokens.count }
-        // "&" / "+" between words is "and"; elsewhere it goes.
-        var index = 0
-        while index < result.tokens.count {
-            if result.tokens[index] == Terms.ampersand {
-                if index > 0, index < result.tokens.count - 1, result.tokens[index + 1] != Terms.ampersand {
-                    result.tokens[index] = Terms.and
-                } else {
-                    result.tokens.remove(at: index)
-                    if let comma = result.commaIndex, comma > index { result.commaIndex = comma - 1 }
-                    continue
-                }
-            }
-            index += 1
-        }
-        return result
-    }
-
-    /// Cleans one raw token: slash tokens kept, other slashes separate, dots join initials and
-    /// separate words, hyphens join.
-    static func clean(_ token: Token, into tokens: inout [Token]) {
-        if token.contains(UInt8(ascii: "/")) {
-            let undotted = token.filter { $0 != UInt8(ascii: ".") }
-            if Terms.slashTokens.contains(undotted) {
-                tokens.append(undotted)
-                return
-            }
-            for part in token.split(separator: UInt8(ascii: "/")) { cleanDots(Array(part), into: &tokens) }
-            return
-        }
-        cleanDots(token, into: &tokens)
-    }
-
-    private static func cleanDots(_ token: Token, into tokens: inout [Token]) {
-        let dehyphenated = token.contains(UInt8(ascii: "-")) ? token.filter { $0 != UInt8(ascii: "-") } : token
-        guard dehyphenated.contains(UInt8(ascii: ".")) else {
-            if !dehyphenated.isEmpty { tokens.append(dehyphenated) }
-            return
-        }
-        var acronym: Token = []
-        for segment in dehyphenated.split(separator: UInt8(ascii: ".")) {
-            if segment.count == 1 {
-                acronym.append(segment[segment.startIndex])
-            } else {
-                if !acronym.isEmpty {
-                    tokens.append(acronym)
-                    acronym.removeAll()
-                }
-                tokens.append(Array(segment))
-            }
-        }
-        if !acronym.isEmpty { tokens.append(acronym) }
-    }
-
-    // MARK: - Steps 3 and 5
-
-    enum Marker { case trust, trading }
-
-    /// Drops a leading `the`, `the trustee(s) for`, `trustee(s) for`, never the whole name.
-    static func dropLeadingArticles(_ tokens: inout [Token]) {
-        while true {
-            var dropped = false
-            for prefix in Terms.leadingPrefixes where tokens.count > prefix.count {
-                if tokens.starts(with: prefix) {
-                    tokens.removeFirst(prefix.count)
-                    dropped = true
-                    break
-                }
-            }
-            if !dropped { return }
-        }
-    }
-
-    /// Splits on ATF and T/A markers: the sides and the markers between them.
-    static func split(_ tokens: [Token]) -> (sides: [[Token]], markers: [Marker]) {
-        var sides: [[Token]] = []
-        var markers: [Marker] = []
-        var start = 0
-        var index = 1
-        while index < tokens.count {
-            // Most tokens are passed over on their first byte (every marker starts with `a` or `t`).
-            guard let initial = tokens[index].first, Terms.startsSplitMarker[Int(initial)] else {
-                index += 1
-                continue
-            }
-            var matched: (length: Int, marker: Marker)?
-            for (marker, kind) in Terms.splitMarkers where index + marker.count <= tokens.count {
-                if tokens[index..<(index + marker.count)].elementsEqual(marker) {
-                    matched = (marker.count, kind)
-                    break
-                }
-            }
-            if let matched, index > start, index + matched.length < tokens.count {
-                sides.append(Array(tokens[start..<index]))
-                markers.append(matched.marker)
-                start = index + matched.length
-                index = start + 1
-            } else if let matched, index + matched.length >= tokens.count {
-                // A marker with nothing after it: drop it.
-                sides.append(Array(tokens[start..<index]))
-                return (sides, markers)
-            } else {
-                index += 1
-            }
-        }
-        sides.append(Array(tokens[start...]))
-        return (sides, markers)
-    }
-
-    // MARK: - Step 6
-
-    /// Strips trailing legal forms and registration numbers until nothing changes; falls back to the
-    /// tokens as given when nothing would be left.
-    static func stripLegalForms(_ tokens: [Token]) -> [Token] {
-        var result = tokens
-        var changed = true
-        while changed && !result.isEmpty {
-            changed = false
-            let registration = registrationSuffixLength(result)
-            if registration > 0 {
-                result.removeLast(registration)
-                changed = true
-                continue
-            }
-            guard let last = result.last, let candidates = Terms.legalFormsByLastToken[Terms.bucket(last)] else { break }
-            for term in candidates where term.count <= result.count {
-                if result[(result.count - term.count)...].elementsEqual(term) {
-                    result.removeLast(term.count)
-                    changed = true
-                    break
-                }
-            }
-        }
-        return result.isEmpty ? tokens : result
-    }
-
-    /// How many trailing tokens are a company or business number: `acn 123 456 789`, `abn12345678901`.
-    static func registrationSuffixLength(_ tokens: [Token]) -> Int {
-        var count = 0
-        while count < tokens.count, tokens[tokens.count - 1 - count].allSatisfy(isDigit) { count += 1 }
-        if count > 0, count < tokens.count, Terms.registrationWords.contains(tokens[tokens.count - 1 - count]) {
-            return count + 1
-        }
-        if count == 0, let last = tokens.last {
-            for word in Terms.registrationWords where last.count > word.count + 5 && last.starts(with: word) {
-                if last[word.count...].allSatisfy(isDigit) { return 1 }
-            }
-        }
-        return 0
-    }
-
-    // MARK: - Step 7
-
-    static func isPersonLike(_ tokens: [Token]) -> Bool {
-        guard tokens.count >= 2, tokens.count <= 3 else { return false }
-        for token in tokens {
-            guard token.allSatisfy(isLetter), !Terms.businessWords.contains(token) else { return false }
-        }
+    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
         return true
-    }
-
-    /// Synonyms folded (co/coy/company, no/number, aust/australia(n), bros/brothers, nz/new zealand), `and`
-    /// dropped, trailing plural `s` dropped.
-    static func foldSynonymsAndPlurals(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            if token == Terms.new, index + 1 < tokens.count, tokens[index + 1] == Terms.zealand {
-                result.append(Terms.nz)
-                index += 2
-                continue
-            }
-            index += 1
-            if token == Terms.and { continue }
-            if let synonym = Terms.synonyms[token] {
-                result.append(synonym)
-                continue
-            }
-            let n = token.count
-            if n > 3, token[n - 1] == UInt8(ascii: "s"), token[n - 2] != UInt8(ascii: "s"),
-                token[n - 2] != UInt8(ascii: "u"), token[n - 2] != UInt8(ascii: "i"), token.allSatisfy(isLetter)
-            {
-                result.append(Array(token[..<(n - 1)]))
-            } else {
-                result.append(token)
-            }
-        }
-        return result.isEmpty ? tokens : result
-    }
-
-    // MARK: - Helpers
-
-    static func joined(_ tokens: [Token]) -> String {
-        String(unsafeUninitializedCapacity: tokens.reduce(tokens.count) { $0 + $1.count }) { bytes in
-            var count = 0
-            for (index, token) in tokens.enumerated() {
-                if index > 0 {
-                    bytes[count] = 0x20
-                    count += 1
-                }
-                for byte in token where byte != UInt8(ascii: "/") {
-                    bytes[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
     }
 
     /// The words of a key (its bytes between spaces, none empty).
@@ -386,7 +77,320 @@ public enum MatchKey {
         return words
     }
 
-    private static func appendUnique(_ key: String, to keys: inout [String]) {
-        if !key.isEmpty, !keys.contains(key) { keys.append(key) }
+    /// Steps 3, 5, 6 and 7 over a name's tokens, and the keys as strings.
+    private struct KeysBuilder {
+        let tokens: NameTokens
+        let sides: UnsafeMutableBufferPointer<Side>
+        /// Where a key's bytes are put together.
+        let text: UnsafeMutableBufferPointer<UInt8>
+        /// Whether the name is ASCII after folding: equal keys are then equal bytes.
+        let ascii: Bool
+        var sideCount = 0
+
+        mutating func keys() -> MatchKeys {
+            let lower = dropLeadingArticles(0, tokens.count)
+            split(lower, tokens.count)
+            var hadLegalForm = false
+            for index in 0..<sideCount {
+                var side = sides[index]
+                side.lower = dropLeadingArticles(side.lower, side.upper)
+                let stripped = stripLegalForms(side.lower, side.upper)
+                if stripped != side.upper { hadLegalForm = true }
+                side.upper = stripped
+                sides[index] = side
+            }
+
+            let key = string(keyLength())
+            var strong: [String] = []
+            strong.reserveCapacity(sideCount + 1)
+            if sideCount > 1 {
+                for index in 0..<sideCount where sides[index].count > 0 {
+                    appendUnique(join(sides[index].lower, sides[index].upper), to: &strong)
+                }
+            } else if !key.isEmpty {
+                strong.append(key)
+            }
+            // The trustee side is the first, never empty, so the first strong key.
+            let trustee = sideCount > 1 && sides[1].afterTrust ? strong[0] : nil
+
+            // "Last, First": the name in the usual order is a strong key too.
+            let single = sideCount == 1 ? sides[0] : Side(lower: 0, upper: 0, afterTrust: false)
+            let personLike = sideCount == 1 && !hadLegalForm && isPersonLike(single)
+            var personOrder: (first: Token, last: Token)?
+            if personLike, tokens.commas == 1, let comma = tokens.commaIndex, comma > 0, comma < single.count,
+                single.count == tokens.count - lower
+            {
+                let spare = tokens.spare
+                var count = 0
+                for index in (single.lower + comma)..<single.upper { spare[count] = tokens[index]; count += 1 }
+                for index in single.lower..<(single.lower + comma) { spare[count] = tokens[index]; count += 1 }
+                appendUnique(join(spare, count), to: &strong)
+                personOrder = (spare[0], spare[count - 1])
+            }
+
+            var weak: [String] = []
+            weak.reserveCapacity(2 * sideCount + 1)
+            func addWeak(_ length: Int) {
+                if !contains(strong, length) { appendUnique(length, to: &weak) }
+            }
+            for index in 0..<sideCount where sides[index].count > 1 {
+                addWeak(join(sorted(sides[index]), sides[index].count))
+            }
+            for index in 0..<sideCount {
+                let count = foldSynonymsAndPlurals(sides[index])
+                addWeak(count > 0 ? join(tokens.spare, count) : join(sides[index].lower, sides[index].upper))
+            }
+            if personLike {
+                let ordered = personOrder ?? (tokens[single.lower], tokens[single.upper - 1])
+                if single.count >= 2 {
+                    addWeak(join(Token(rebasing: ordered.first[..<1]), ordered.last))
+                }
+            } else if sideCount == 1, single.count >= 2, single.count <= 4, tokens[single.lower].count == 1,
+                (single.lower..<single.upper).allSatisfy({ tokens[$0].allSatisfy(MatchKey.isLetter) })
+            {
+                // "J Smith & Co", "J. A. Smith": already initial and surname.
+                addWeak(join(tokens[single.lower], tokens[single.upper - 1]))
+            }
+            return MatchKeys(
+                key: key, strong: strong, weak: weak, trustee: trustee, isPersonLike: personLike,
+                hadLegalForm: hadLegalForm)
+        }
+
+        // MARK: Steps 3 and 5
+
+        /// Where the tokens `lower..<upper` begin once a leading `the`, `the trustee(s) for`, `trustee(s) for`
+        /// is dropped, never the whole name.
+        func dropLeadingArticles(_ lower: Int, _ upper: Int) -> Int {
+            var lower = lower
+            while true {
+                var dropped = false
+                for prefix in Terms.leadingPrefixes where upper - lower > prefix.count {
+                    if startsWith(lower, prefix) {
+                        lower += prefix.count
+                        dropped = true
+                        break
+                    }
+                }
+                if !dropped { return lower }
+            }
+        }
+
+        /// Splits `lower..<upper` on ATF and T/A markers into ``sides``.
+        mutating func split(_ lower: Int, _ upper: Int) {
+            var start = lower
+            var afterTrust = false
+            var index = lower + 1
+            while index < upper {
+                // Most tokens are passed over on their first byte (every marker starts with `a` or `t`).
+                guard let initial = tokens[index].first, Terms.startsSplitMarker[Int(initial)] else {
+                    index += 1
+                    continue
+                }
+                var matched: (length: Int, marker: Marker)?
+                for (words, marker) in Terms.splitMarkers where index + words.count <= upper {
+                    if startsWith(index, words) {
+                        matched = (words.count, marker)
+                        break
+                    }
+                }
+                if let matched, index + matched.length < upper {
+                    addSide(start, index, afterTrust: afterTrust)
+                    afterTrust = matched.marker == .trust
+                    start = index + matched.length
+                    index = start + 1
+                } else if matched != nil {
+                    // A marker with nothing after it: drop it.
+                    addSide(start, index, afterTrust: afterTrust)
+                    return
+                } else {
+                    index += 1
+                }
+            }
+            addSide(start, upper, afterTrust: afterTrust)
+        }
+
+        private mutating func addSide(_ lower: Int, _ upper: Int, afterTrust: Bool) {
+            sides[sideCount] = Side(lower: lower, upper: upper, afterTrust: afterTrust)
+            sideCount += 1
+        }
+
+        func startsWith(_ index: Int, _ words: [Term]) -> Bool {
+            for (offset, word) in words.enumerated() where !same(tokens[index + offset], word.bytes) { return false }
+            return true
+        }
+
+        // MARK: Step 6
+
+        /// Where `lower..<upper` ends once trailing legal forms and registration numbers are stripped until
+        /// nothing changes; `upper` when nothing would be left.
+        func stripLegalForms(_ lower: Int, _ upper: Int) -> Int {
+            var end = upper
+            var changed = true
+            while changed && end > lower {
+                changed = false
+                let registration = registrationSuffixLength(lower, end)
+                if registration > 0 {
+                    end -= registration
+                    changed = true
+                    continue
+                }
+                guard let group = Terms.legalFormLastWords.index(of: tokens[end - 1]) else { break }
+                for form in Terms.legalFormsByLastWord[group] where form.count <= end - lower {
+                    if startsWith(end - form.count, form) {
+                        end -= form.count
+                        changed = true
+                        break
+                    }
+                }
+            }
+            return end == lower ? upper : end
+        }
+
+        /// How many trailing tokens of `lower..<upper` are a company or business number: `acn 123 456 789`,
+        /// `abn12345678901`.
+        func registrationSuffixLength(_ lower: Int, _ upper: Int) -> Int {
+            var count = 0
+            while count < upper - lower, tokens[upper - 1 - count].allSatisfy(isDigit) { count += 1 }
+            if count > 0, count < upper - lower,
+                Terms.registrationWords.contains(where: { same($0.bytes, tokens[upper - 1 - count]) })
+            {
+                return count + 1
+            }
+            if count == 0 {
+                let last = tokens[upper - 1]
+                for word in Terms.registrationWords
+                where last.count > word.bytes.count + 5 && same(Token(rebasing: last[..<word.bytes.count]), word.bytes) {
+                    if last[word.bytes.count...].allSatisfy(isDigit) { return 1 }
+                }
+            }
+            return 0
+        }
+
+        // MARK: Step 7
+
+        func isPersonLike(_ side: Side) -> Bool {
+            guard side.count >= 2, side.count <= 3 else { return false }
+            for index in side.lower..<side.upper {
+                let token = tokens[index]
+                guard token.allSatisfy(isLetter), !Terms.businessWords.contains(token) else { return false }
+            }
+            return true
+        }
+
+        /// The side's tokens in byte order, in ``NameTokens/spare``.
+        func sorted(_ side: Side) -> UnsafeMutableBufferPointer<Token> {
+            let spare = tokens.spare
+            for offset in 0..<side.count {
+                let token = tokens[side.lower + offset]
+                var position = offset
+                while position > 0 && token.lexicographicallyPrecedes(spare[position - 1]) {
+                    spare[position] = spare[position - 1]
+                    position -= 1
+                }
+                spare[position] = token
+            }
+            return spare
+        }
+
+        /// Synonyms folded (co/coy/company, no/number, aust/australia(n), bros/brothers, nz/new zealand), `and`
+        /// dropped, trailing plural `s` dropped, into ``NameTokens/spare``; returns how many.
+        func foldSynonymsAndPlurals(_ side: Side) -> Int {
+            let spare = tokens.spare
+            var count = 0
+            var index = side.lower
+            while index < side.upper {
+                let token = tokens[index]
+                if same(token, Terms.new.bytes), index + 1 < side.upper, same(tokens[index + 1], Terms.zealand.bytes) {
+                    spare[count] = Terms.nz.bytes
+                    count += 1
+                    index += 2
+                    continue
+                }
+                index += 1
+                if same(token, Terms.and.bytes) { continue }
+                if let synonym = Terms.synonymWords.index(of: token) {
+                    spare[count] = Terms.synonymTargets[synonym].bytes
+                    count += 1
+                    continue
+                }
+                let n = token.count
+                if n > 3, token[n - 1] == UInt8(ascii: "s"), token[n - 2] != UInt8(ascii: "s"),
+                    token[n - 2] != UInt8(ascii: "u"), token[n - 2] != UInt8(ascii: "i"), token.allSatisfy(isLetter)
+                {
+                    spare[count] = Token(rebasing: token[..<(n - 1)])
+                } else {
+                    spare[count] = token
+                }
+                count += 1
+            }
+            return count
+        }
+
+        // MARK: Keys as text
+
+        /// Writes the whole key (the sides joined by their canonical markers) to ``text``; returns its length.
+        func keyLength() -> Int {
+            var length = 0
+            for index in 0..<sideCount {
+                let side = sides[index]
+                if index > 0 { length = append(side.afterTrust ? Terms.atf.bytes : Terms.ta.bytes, at: length) }
+                for position in side.lower..<side.upper { length = append(tokens[position], at: length) }
+            }
+            return length
+        }
+
+        /// Writes the tokens `lower..<upper` to ``text``, separated by spaces; returns the length.
+        func join(_ lower: Int, _ upper: Int) -> Int {
+            var length = 0
+            for index in lower..<upper { length = append(tokens[index], at: length) }
+            return length
+        }
+
+        func join(_ list: UnsafeMutableBufferPointer<Token>, _ count: Int) -> Int {
+            var length = 0
+            for index in 0..<count { length = append(list[index], at: length) }
+            return length
+        }
+
+        func join(_ first: Token, _ second: Token) -> Int {
+            append(second, at: append(first, at: 0))
+        }
+
+        /// Writes a space (unless at the start) and `token` without its slashes at `length`.
+        private func append(_ token: Token, at length: Int) -> Int {
+            var length = length
+            if length > 0 {
+                text[length] = 0x20
+                length += 1
+            }
+            for byte in token where byte != UInt8(ascii: "/") {
+                text[length] = byte
+                length += 1
+            }
+            return length
+        }
+
+        /// The first `length` bytes of ``text`` as a key (invalid UTF-8 repaired).
+        func string(_ length: Int) -> String {
+            String(unsafeUninitializedCapacity: length) { bytes in
+                _ = bytes.initialize(fromContentsOf: text[..<length])
+                return length
+            }
+        }
+
+        /// Whether `keys` holds the first `length` bytes of ``text``: compared as bytes when the name is
+        /// ASCII, else as strings (canonical equivalence).
+        func contains(_ keys: [String], _ length: Int) -> Bool {
+            guard ascii else { return keys.contains(string(length)) }
+            let candidate = UnsafeBufferPointer(rebasing: text[..<length])
+            return keys.contains { key in
+                var key = key
+                return key.withUTF8 { same($0, candidate) }
+            }
+        }
+
+        func appendUnique(_ length: Int, to keys: inout [String]) {
+            if length > 0, !contains(keys, length) { keys.append(string(length)) }
+        }
     }
 }

@@ -1,21 +1,28 @@
 import Foundation
 
 /// Step 1 of the match-key pipeline: Unicode NFKC, case, diacritic and width folding (domain.md 6.3),
-/// the letters folding leaves alone, quotes, dashes and spaces. Returns lowercase UTF-8 bytes.
+/// the letters folding leaves alone, quotes, dashes and spaces, to lowercase UTF-8 bytes.
 enum MatchKeyFolding {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    static func foldedBytes(_ name: String) -> [UInt8] {
-        var ascii = true
-        for byte in name.utf8 where byte >= 0x80 {
-            ascii = false
-            break
+    /// Calls `body` with the folded bytes of `name`; an ASCII name is lowercased in temporary memory.
+    static func withFoldedBytes<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var contiguous = name
+        return contiguous.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else {
+                return foldedBytes(nonASCII: name).withUnsafeBufferPointer(body)
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { bytes in
+                for index in utf8.indices {
+                    let byte = utf8[index]
+                    bytes[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                return body(UnsafeBufferPointer(bytes))
+            }
         }
-        if ascii {
-            var bytes = [UInt8](name.utf8)
-            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 32 }
-            return bytes
-        }
+    }
+
+    private static func foldedBytes(nonASCII name: String) -> [UInt8] {
         let folded = name.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: posix)
         var bytes: [UInt8] = []

@@ -164,7 +164,7 @@ public struct Matcher: Sendable {
                 source: .file, id: id, name: mergedInto.map { seen.clients[$0].name } ?? query.name,
                 emails: query.rawEmails, phones: query.rawPhones, postcode: query.postcode,
                 companyNumber: query.companyNumber),
-            keys: query.keys)
+            keys: query.keys, evidence: query.evidence)
         // A reviewed row keeps its candidate too: a later row of the same client reviewed against the same
         // reference merges into it.
         seenTargets.append(mergedInto.flatMap { seenTargets[$0] } ?? targetKey)
@@ -239,7 +239,8 @@ public struct Matcher: Sendable {
     ) -> MatchResult {
         guard index.count > 0 else { return MatchResult(verdict: .none, reason: "no references") }
         let keyHits = index.keyCandidates(for: query, options: options)
-        let prepared = query.keys.strong.map { PreparedKey($0, index: index) }
+        // The query's keys as weighted tokens, worked out when a candidate first needs them.
+        var prepared: [PreparedKey]?
         let exact = ReferenceIndex.exactName(query.name)
         let exactHash = KeyHash.of(exact, .exactName)
         // Keep the best few only: no full sort.
@@ -247,7 +248,7 @@ public struct Matcher: Sendable {
         let keep = options.nearMissCount + 2
         func consider(_ ref: Int32) {
             let assessment = assess(
-                query, prepared: prepared, exactName: exact, exactNameHash: exactHash, ref: Int(ref), in: index,
+                query, prepared: &prepared, exactName: exact, exactNameHash: exactHash, ref: Int(ref), in: index,
                 options: options)
             if top.count == keep {
                 if !Assessment.isBetter(assessment, top[keep - 1]) { return }
@@ -360,7 +361,7 @@ public struct Matcher: Sendable {
     }
 
     static func assess(
-        _ query: MatchQuery, prepared: [PreparedKey], exactName: String, exactNameHash: UInt64, ref: Int,
+        _ query: MatchQuery, prepared: inout [PreparedKey]?, exactName: String, exactNameHash: UInt64, ref: Int,
         in index: ReferenceIndex, options: MatchOptions
     ) -> Assessment {
         let keys = index.keys[ref]
@@ -392,7 +393,9 @@ public struct Matcher: Sendable {
                 score = 0.35 * quick
             } else {
                 let theirs = index.preparedKeys(of: ref)
-                for mine in prepared {
+                let ours = prepared ?? query.keys.strong.map { PreparedKey($0, index: index) }
+                prepared = ours
+                for mine in ours {
                     for other in theirs {
                         let result = fuzzy(mine, other)
                         if fuzzyResult == nil || result.score > fuzzyResult!.score { fuzzyResult = result }

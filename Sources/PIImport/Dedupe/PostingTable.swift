@@ -1,217 +1,75 @@
-/// Postings of a blocking index: for each hashed key, the references that have it, as linked lists in
-/// two flat arrays (append-only, so the same table serves a fixed reference set and the growing set of
-/// rows already seen in a file). Hash collisions only add candidates: every candidate is scored on its
-/// real keys.
+/// Postings of a blocking index: for each hashed key, the references that have it. Keys are spread over
+/// shards by the top bits of their hash, so that a large table is filled on all cores, one shard per task;
+/// a posting lives in one shard and holds the same references in the same order however many shards there
+/// are. Hash collisions only add candidates: every candidate is scored on its real keys.
 struct PostingTable: Sendable {
-    /// Hash to posting number: open addressing with linear probing over hashes that are already
-    /// well mixed (no second hashing, unlike `Dictionary`). Key 0 marks an empty slot.
-    private var tableKeys: [UInt64] = []
-    private var tableValues: [Int32] = []
-    private var mask = 0
-    // Frozen part: each posting's references contiguous in `entries` (compressed sparse rows).
-    private var starts: [Int32] = []
-    private var frozenCounts: [Int32] = []
-    private var entries: [Int32] = []
-    // Growing part: per posting, a linked list through `tailNext` / `tailRefs`, newest first.
-    private var heads: [Int32] = []
-    private var tailCounts: [Int32] = []
-    private var tailNext: [Int32] = []
-    private var tailRefs: [Int32] = []
+    private var shards: [PostingShard]
+    /// How far a hash is shifted right to give its shard (64 for a single shard).
+    private let shift: UInt64
 
-    init(capacity: Int = 0) {
-        var size = 1024
-        while size < capacity { size <<= 1 }
-        tableKeys = [UInt64](repeating: 0, count: size)
-        tableValues = [Int32](repeating: -1, count: size)
-        mask = size - 1
-        tailNext.reserveCapacity(capacity)
-        tailRefs.reserveCapacity(capacity)
+    /// An empty table that grows as references are added.
+    init() {
+        shards = [PostingShard()]
+        shift = 64
     }
 
-    var entryCount: Int { entries.count + tailRefs.count }
-    var keyCount: Int { heads.count }
-
-    @inline(__always)
-    private static func slotKey(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-
-    /// The posting number of `hash`, or -1.
-    @inline(__always)
-    private func find(_ hash: UInt64) -> Int {
-        let key = Self.slotKey(hash)
-        return tableKeys.withUnsafeBufferPointer { keys in
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let found = keys[slot]
-                if found == key { return Int(tableValues[slot]) }
-                if found == 0 { return -1 }
-                slot = (slot + 1) & mask
+    /// The frozen postings of references `0..<references`: `keys(ref, &hashes)` appends the hashed keys of
+    /// the reference at `ref`. The keys are hashed on all cores, then the shards are filled and frozen on all
+    /// cores, each taking the references in order.
+    init(references: Int, keys: @Sendable (Int, inout [UInt64]) -> Void) {
+        let chunk = 2_048
+        let batches: [(hashes: [UInt64], ends: [Int])] = Parallel.map((references + chunk - 1) / chunk, chunk: 1) {
+            part in
+            var hashes: [UInt64] = []
+            var ends: [Int] = []
+            ends.reserveCapacity(chunk)
+            for ref in (part * chunk)..<min(references, (part + 1) * chunk) {
+                keys(ref, &hashes)
+                ends.append(hashes.count)
             }
+            return (hashes, ends)
         }
-    }
-
-    private mutating func insert(_ hash: UInt64, _ posting: Int32) {
-        if (heads.count + 1) * 2 > tableKeys.count { grow() }
-        let key = Self.slotKey(hash)
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while tableKeys[slot] != 0 { slot = (slot + 1) & mask }
-        tableKeys[slot] = key
-        tableValues[slot] = posting
-    }
-
-    private mutating func grow() {
-        let oldKeys = tableKeys
-        let oldValues = tableValues
-        let size = tableKeys.count * 2
-        tableKeys = [UInt64](repeating: 0, count: size)
-        tableValues = [Int32](repeating: -1, count: size)
-        mask = size - 1
-        for index in oldKeys.indices where oldKeys[index] != 0 {
-            var slot = Int(truncatingIfNeeded: oldKeys[index]) & mask
-            while tableKeys[slot] != 0 { slot = (slot + 1) & mask }
-            tableKeys[slot] = oldKeys[index]
-            tableValues[slot] = oldValues[index]
+        let shardCount = references >= 2 * chunk ? 4 : 1
+        let shift: UInt64 = shardCount == 1 ? 64 : UInt64(64 - shardCount.trailingZeroBitCount)
+        let entries = batches.reduce(0) { $0 + $1.hashes.count }
+        shards = Parallel.map(shardCount, chunk: 1) { shard in
+            var postings = PostingShard(capacity: entries / shardCount)
+            var ref: Int32 = 0
+            for batch in batches {
+                var start = 0
+                for end in batch.ends {
+                    for hash in batch.hashes[start..<end] where Int(truncatingIfNeeded: hash >> shift) == shard {
+                        postings.add(hash, ref)
+                    }
+                    start = end
+                    ref += 1
+                }
+            }
+            postings.freeze()
+            return postings
         }
+        self.shift = shift
     }
 
-    /// Adds `ref` under `hash`, once: a reference's keys are added together, so a repeat is at the head.
+    @inline(__always)
+    private func shard(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> shift)
+    }
+
+    /// Adds `ref` under `hash`, once: a reference's keys are added together.
     mutating func add(_ hash: UInt64, _ ref: Int32) {
-        var posting = find(hash)
-        if posting >= 0 {
-            let head = heads[posting]
-            if head >= 0 && tailRefs[Int(head)] == ref { return }
-        } else {
-            posting = heads.count
-            insert(hash, Int32(truncatingIfNeeded: posting))
-            heads.append(-1)
-            tailCounts.append(0)
-            frozenCounts.append(0)
-            starts.append(0)
-        }
-        tailNext.append(heads[posting])
-        heads[posting] = Int32(truncatingIfNeeded: tailRefs.count)
-        tailRefs.append(ref)
-        tailCounts[posting] += 1
-    }
-
-    /// Moves every posting into contiguous storage, oldest reference first, for fast scans.
-    mutating func freeze() {
-        let postings = heads.count
-        var newCounts = [Int32](repeating: 0, count: postings)
-        var newStarts = [Int32](repeating: 0, count: postings)
-        var total = 0
-        for posting in 0..<postings {
-            newStarts[posting] = Int32(truncatingIfNeeded: total)
-            newCounts[posting] = frozenCounts[posting] + tailCounts[posting]
-            total += Int(newCounts[posting])
-        }
-        var newEntries = [Int32](repeating: 0, count: total)
-        for posting in 0..<postings {
-            var write = Int(newStarts[posting])
-            let start = Int(starts[posting])
-            for offset in 0..<Int(frozenCounts[posting]) {
-                newEntries[write] = entries[start + offset]
-                write += 1
-            }
-            // The tail is newest first; write it oldest first.
-            var entry = heads[posting]
-            var end = write + Int(tailCounts[posting])
-            while entry >= 0 {
-                end -= 1
-                newEntries[end] = tailRefs[Int(entry)]
-                entry = tailNext[Int(entry)]
-            }
-        }
-        entries = newEntries
-        starts = newStarts
-        frozenCounts = newCounts
-        heads = [Int32](repeating: -1, count: postings)
-        tailCounts = [Int32](repeating: 0, count: postings)
-        tailNext = []
-        tailRefs = []
+        shards[shard(hash)].add(hash, ref)
     }
 
     /// How many references have `hash`.
     @inline(__always)
     func count(_ hash: UInt64) -> Int {
-        let posting = find(hash)
-        guard posting >= 0 else { return 0 }
-        return Int(frozenCounts[posting] + tailCounts[posting])
+        shards.withUnsafeBufferPointer { $0[shard(hash)].count(hash) }
     }
 
     /// Calls `body` for up to `limit` references under `hash`.
     @inline(__always)
     func forEach(_ hash: UInt64, limit: Int = .max, _ body: (Int32) -> Void) {
-        let posting = find(hash)
-        guard posting >= 0 else { return }
-        var seen = 0
-        var entry = heads[posting]
-        while entry >= 0 && seen < limit {
-            body(tailRefs[Int(entry)])
-            entry = tailNext[Int(entry)]
-            seen += 1
-        }
-        let start = Int(starts[posting])
-        let count = Int(frozenCounts[posting])
-        if count == 0 || seen >= limit { return }
-        entries.withUnsafeBufferPointer { buffer in
-            for index in start..<(start + min(count, limit - seen)) { body(buffer[index]) }
-        }
-    }
-}
-
-/// FNV-1a hashes of keys, one namespace per kind of key.
-enum KeyHash {
-    enum Kind: UInt64 {
-        case exactName = 1, strongKey, weakKey, email, phone, companyNumber, token, fuzzyToken
-    }
-
-    @inline(__always)
-    static func start(_ kind: Kind) -> UInt64 {
-        (0xcbf2_9ce4_8422_2325 ^ (kind.rawValue &* 0x9E37_79B9_7F4A_7C15)) &* 0x100_0000_01b3
-    }
-
-    @inline(__always)
-    static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-
-    static func of(_ text: String, _ kind: Kind) -> UInt64 {
-        text.utf8.withContiguousStorageIfAvailable { of(bytes: $0, kind) } ?? of(bytes: text.utf8, kind)
-    }
-
-    static func of<Bytes: Sequence>(bytes: Bytes, _ kind: Kind) -> UInt64 where Bytes.Element == UInt8 {
-        var hash = start(kind)
-        for byte in bytes { hash = mix(hash, byte) }
-        return finish(hash)
-    }
-
-    /// The hash of `bytes` without the byte at `skip`: a deletion variant.
-    static func of(_ bytes: ArraySlice<UInt8>, skipping skip: Int, _ kind: Kind) -> UInt64 {
-        var hash = start(kind)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if index != skip { hash = mix(hash, bytes[index]) }
-            index += 1
-        }
-        return finish(hash)
-    }
-
-    static func of(_ value: UInt64, _ kind: Kind) -> UInt64 {
-        var hash = start(kind)
-        var rest = value
-        for _ in 0..<8 {
-            hash = mix(hash, UInt8(truncatingIfNeeded: rest))
-            rest >>= 8
-        }
-        return finish(hash)
-    }
-
-    @inline(__always)
-    static func finish(_ hash: UInt64) -> UInt64 {
-        var value = hash
-        value ^= value >> 33
-        value &*= 0xff51_afd7_ed55_8ccd
-        value ^= value >> 33
-        return value
+        shards.withUnsafeBufferPointer { $0[shard(hash)].forEach(hash, limit: limit, body) }
     }
 }

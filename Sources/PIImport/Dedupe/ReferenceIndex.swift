@@ -25,16 +25,23 @@ public struct ReferenceIndex: Sendable {
     public let fuzzyBlocking: Bool
 
     /// An index over `clients`; `fuzzyBlocking: false` keeps only exact-key postings (and token counts).
+    /// Keys, contact details and postings are worked out on all cores.
     public init(_ clients: [ReferenceClient] = [], fuzzyBlocking: Bool = true) {
         self.fuzzyBlocking = fuzzyBlocking
-        postings = PostingTable(capacity: clients.count * 24)
-        self.clients.reserveCapacity(clients.count)
-        keys.reserveCapacity(clients.count)
-        evidence.reserveCapacity(clients.count)
-        exactNameHashes.reserveCapacity(clients.count)
-        let allKeys = Self.keys(for: clients)
-        for (client, clientKeys) in zip(clients, allKeys) { add(client, keys: clientKeys) }
-        postings.freeze()
+        self.clients = clients
+        let keys = Parallel.map(clients.count, chunk: 2_048) { MatchKey.keys(for: clients[$0].name) }
+        let evidence = Parallel.map(clients.count, chunk: 2_048) { Self.evidence(of: clients[$0]) }
+        let exactNameHashes = Parallel.map(clients.count, chunk: 2_048) {
+            KeyHash.of(Self.exactName(clients[$0].name), .exactName)
+        }
+        self.keys = keys
+        self.evidence = evidence
+        self.exactNameHashes = exactNameHashes
+        postings = PostingTable(references: clients.count) { ref, hashes in
+            Self.postingKeys(
+                exactNameHash: exactNameHashes[ref], keys: keys[ref], evidence: evidence[ref],
+                fuzzyBlocking: fuzzyBlocking, into: &hashes)
+        }
         let built = self
         preparedKeys = Parallel.map(count, chunk: 2_048) { ref in
             built.keys[ref].strong.map { PreparedKey($0, index: built) }
@@ -54,11 +61,6 @@ public struct ReferenceIndex: Sendable {
         return result.map { $0! }
     }
 
-    /// The match keys of many clients, computed on all cores in chunks.
-    static func keys(for clients: [ReferenceClient]) -> [MatchKeys] {
-        Parallel.map(clients.count, chunk: 2_048) { MatchKey.keys(for: clients[$0].name) }
-    }
-
     /// How many references the index holds.
     public var count: Int { clients.count }
 
@@ -71,33 +73,51 @@ public struct ReferenceIndex: Sendable {
     /// Adds a reference whose keys are already known (an incoming row, once decided).
     @discardableResult
     public mutating func add(_ client: ReferenceClient, keys clientKeys: MatchKeys) -> Int {
+        add(client, keys: clientKeys, evidence: Self.evidence(of: client))
+    }
+
+    /// Adds a reference whose keys and normalised contact details are already known (a query's).
+    @discardableResult
+    mutating func add(_ client: ReferenceClient, keys clientKeys: MatchKeys, evidence contact: ContactEvidence) -> Int {
         if !preparedKeys.isEmpty { preparedKeys = [] }
         let position = clients.count
-        let ref = Int32(truncatingIfNeeded: position)
-        let contact = ContactEvidence(
-            emails: client.emails, phones: client.phones, postcode: client.postcode, companyNumber: client.companyNumber)
+        let exactHash = KeyHash.of(Self.exactName(client.name), .exactName)
         clients.append(client)
         keys.append(clientKeys)
         evidence.append(contact)
-        let exact = Self.exactName(client.name)
-        let exactHash = KeyHash.of(exact, .exactName)
         exactNameHashes.append(exactHash)
+        var hashes: [UInt64] = []
+        Self.postingKeys(
+            exactNameHash: exactHash, keys: clientKeys, evidence: contact, fuzzyBlocking: fuzzyBlocking, into: &hashes)
+        for hash in hashes { postings.add(hash, Int32(truncatingIfNeeded: position)) }
+        return position
+    }
 
-        postings.add(exactHash, ref)
-        for key in clientKeys.strong { postings.add(KeyHash.of(key, .strongKey), ref) }
-        for key in clientKeys.weak { postings.add(KeyHash.of(key, .weakKey), ref) }
-        for email in contact.emails { postings.add(KeyHash.of(email, .email), ref) }
-        for phone in contact.phones { postings.add(KeyHash.of(phone, .phone), ref) }
-        if let number = contact.companyNumber { postings.add(KeyHash.of(number, .companyNumber), ref) }
-        Self.forEachToken(of: clientKeys) { token in
-            postings.add(KeyHash.of(bytes: token, .token), ref)
+    static func evidence(of client: ReferenceClient) -> ContactEvidence {
+        ContactEvidence(
+            emails: client.emails, phones: client.phones, postcode: client.postcode, companyNumber: client.companyNumber)
+    }
+
+    /// The hashed keys a reference is found by: its exact name, strong and weak keys, emails, phones and
+    /// company number, and the tokens of its strong keys (with their deletion variants for fuzzy blocking).
+    static func postingKeys(
+        exactNameHash: UInt64, keys: MatchKeys, evidence: ContactEvidence, fuzzyBlocking: Bool,
+        into hashes: inout [UInt64]
+    ) {
+        hashes.append(exactNameHash)
+        for key in keys.strong { hashes.append(KeyHash.of(key, .strongKey)) }
+        for key in keys.weak { hashes.append(KeyHash.of(key, .weakKey)) }
+        for email in evidence.emails { hashes.append(KeyHash.of(email, .email)) }
+        for phone in evidence.phones { hashes.append(KeyHash.of(phone, .phone)) }
+        if let number = evidence.companyNumber { hashes.append(KeyHash.of(number, .companyNumber)) }
+        forEachToken(of: keys) { token in
+            hashes.append(KeyHash.of(bytes: token, .token))
             guard fuzzyBlocking else { return }
-            postings.add(KeyHash.of(bytes: token, .fuzzyToken), ref)
+            hashes.append(KeyHash.of(bytes: token, .fuzzyToken))
             if token.count >= 5 {
-                for skip in token.indices { postings.add(KeyHash.of(token, skipping: skip, .fuzzyToken), ref) }
+                for skip in token.indices { hashes.append(KeyHash.of(token, skipping: skip, .fuzzyToken)) }
             }
         }
-        return position
     }
 
     /// The name as Ignition compares it: exact, apart from surrounding white space.
