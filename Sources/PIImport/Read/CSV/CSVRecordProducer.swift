@@ -87,9 +87,13 @@ final class CSVRecordProducer: @unchecked Sendable {
         openingDiagnostics = diagnostics
     }
 
-    /// The record ``advance()`` moved to; valid until the next call.
-    var currentRecord: (view: CSVRecordView, row: Int, line: Int, offset: Int) {
-        (tokenizer.record, recordCount, tokenizer.recordLine, tokenizer.recordOffset)
+    /// The fields of the record ``advance()`` moved to; valid until the next call.
+    var currentView: CSVRecordView { tokenizer.record }
+
+    /// The record ``advance()`` moved to, and whether all its bytes are ASCII; valid until the next call.
+    var currentRecord: (view: CSVRecordView, row: Int, line: Int, offset: Int, isASCII: Bool) {
+        let view = tokenizer.record
+        return (view, recordCount, tokenizer.recordLine, tokenizer.recordOffset, SWAR.isASCII(view.allBytes))
     }
 
     /// Adds records to `batch` until it is full or the input ends (then `batch.ended` is set). An error
@@ -112,7 +116,8 @@ final class CSVRecordProducer: @unchecked Sendable {
                 }
                 throw error
             }
-            batch.append(tokenizer.record, row: recordCount, line: tokenizer.recordLine, offset: tokenizer.recordOffset)
+            let record = currentRecord
+            batch.append(record.view, row: record.row, line: record.line, offset: record.offset, isASCII: record.isASCII)
         }
     }
 
