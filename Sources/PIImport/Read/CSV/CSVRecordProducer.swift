@@ -10,7 +10,8 @@ final class CSVRecordProducer: @unchecked Sendable {
     /// and the dynamic checks cost about 300 instructions per record.
     @exclusivity(unchecked) private var tokenizer: CSVTokenizer
     private var transcoder: UTF16Transcoder?
-    private var window: [UInt8]
+    /// Read once per record, by one thread at a time, like the tokenizer: no dynamic exclusivity checks.
+    @exclusivity(unchecked) private var window: [UInt8]
     private var cursor: Int
     private var rawChunk: [UInt8] = []
     private var inputEnded = false
