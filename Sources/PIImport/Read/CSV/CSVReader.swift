@@ -25,9 +25,18 @@ public final class CSVReader: RowSource {
     private let queue: CSVBatchQueue?
     private var batch = CSVRecordBatch(reserving: false)
     private var index = 0
-    private var entry = CSVRecordBatch.Entry(firstField: 0, fieldCount: 0, row: 0, line: 0, offset: 0, isASCII: true)
+    private var entry = CSVRecordBatch.Entry(
+        firstByte: 0, firstField: 0, fieldCount: 0, row: 0, line: 0, offset: 0, isASCII: true)
+    /// The arrays handed out with the last record, kept so that their storage is reused once the caller
+    /// has let go of them. One thread at a time uses a reader.
+    @exclusivity(unchecked) private var lastFields: [String] = []
+    @exclusivity(unchecked) private var lastCells: [Cell] = []
     private var diagnostics: [Diagnostic]
     private let forcedEncoding: Bool
+    /// Whether the text is transcoded from UTF-16, and so already valid UTF-8.
+    private let isTranscoding: Bool
+    /// Whether fields of up to 15 bytes are made as ``SmallString``s.
+    private let makesSmallStrings = SmallString.isAvailable
     private var sawMultibyteUTF8 = false
     private var sawWindows1252 = false
     private var warnedMixedEncoding = false
@@ -51,6 +60,7 @@ public final class CSVReader: RowSource {
         producer = try CSVRecordProducer(input: input, options: options)
         diagnostics = producer.openingDiagnostics
         forcedEncoding = options.encoding != nil
+        isTranscoding = producer.isTranscoding
         batch.ended = false
         guard options.usesSecondCore else {
             queue = nil
@@ -104,15 +114,19 @@ public final class CSVReader: RowSource {
 
     public func nextRow() throws -> RawRow? {
         guard try advance() else { return nil }
+        lastCells.removeAll(keepingCapacity: true)
+        try appendFields(to: &lastCells) { .text($0) }
         return RawRow(
-            cells: try fields { .text($0) },
+            cells: lastCells,
             position: SourcePosition(file: producer.input.name, row: entry.row, line: entry.line, byteOffset: entry.offset))
     }
 
     /// The next record with its fields as text, or `nil` at the end of the file.
     public func nextRecord() throws -> Record? {
         guard try advance() else { return nil }
-        return Record(fields: try fields { $0 }, row: entry.row, line: entry.line, byteOffset: entry.offset)
+        lastFields.removeAll(keepingCapacity: true)
+        try appendFields(to: &lastFields) { $0 }
+        return Record(fields: lastFields, row: entry.row, line: entry.line, byteOffset: entry.offset)
     }
 
     /// Moves to the next record without making strings; `false` at the end. For benchmarks and counting.
@@ -127,8 +141,8 @@ public final class CSVReader: RowSource {
             guard try producer.advance() else { return false }
             let record = producer.currentRecord
             entry = CSVRecordBatch.Entry(
-                firstField: 0, fieldCount: record.view.count, row: record.row, line: record.line,
-                offset: record.offset, isASCII: SWAR.isASCII(record.view.allBytes))
+                firstByte: 0, firstField: 0, fieldCount: record.view.count, row: record.row, line: record.line,
+                offset: record.offset, isASCII: record.isASCII)
             return true
         }
         while index == batch.records.count {
@@ -141,39 +155,47 @@ public final class CSVReader: RowSource {
         return true
     }
 
-    /// The current record's fields, each made into text and then into an element by `make`.
+    /// Appends the current record's fields to `elements`, each made into text and then into an element by
+    /// `make`. `elements` keeps the storage of an earlier record when nothing else holds it.
     @inline(__always)
-    private func fields<Element>(_ make: (String) -> Element) throws -> [Element] {
-        let entry = entry
-        let valid = entry.isASCII || producer.isTranscoding
-        var fields: [Element] = []
-        fields.reserveCapacity(entry.fieldCount)
+    private func appendFields<Element>(to elements: inout [Element], _ make: (consuming String) -> Element) throws {
         guard queue != nil else {
-            let view = producer.currentRecord.view
-            for index in 0..<view.count {
-                let bytes = view.field(index)
-                fields.append(make(valid ? Self.string(validUTF8: bytes) : try string(from: bytes)))
-            }
-            return fields
+            try appendFields(of: producer.currentView, to: &elements, make)
+            return
         }
-        try batch.forEachField(of: entry) { bytes in
-            fields.append(make(valid ? Self.string(validUTF8: bytes) : try string(from: bytes)))
-        }
-        return fields
+        try batch.withRecord(entry) { try appendFields(of: $0, to: &elements, make) }
     }
 
     @inline(__always)
-    private func string(from bytes: UnsafeRawBufferPointer) throws -> String {
-        if SWAR.isASCII(bytes) {
-            return Self.string(validUTF8: bytes)
+    private func appendFields<Element>(
+        of record: CSVRecordView, to elements: inout [Element], _ make: (consuming String) -> Element
+    ) throws {
+        elements.reserveCapacity(record.count)
+        // Every field is valid UTF-8 when the record is ASCII or transcoded; else each is checked on its own.
+        let isASCII = entry.isASCII
+        let isValid = isASCII || isTranscoding
+        var start = 0
+        for index in 0..<record.count {
+            let end = record.ends[index]
+            let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
+            start = end
+            let text =
+                isValid || SWAR.isASCII(bytes)
+                ? string(validUTF8: bytes, knownASCII: isASCII) : try string(nonASCII: bytes)
+            elements.append(make(text))
         }
+    }
+
+    /// A field with bytes above 0x7F, in a file that is not UTF-16: UTF-8 when it is valid, else Windows-1252
+    /// (with a warning), or the forced encoding.
+    private func string(nonASCII bytes: UnsafeRawBufferPointer) throws -> String {
         if forcedEncoding, declaredEncoding == .windows1252 || declaredEncoding == .latin1 {
             return SingleByteDecoding.decode(bytes, as: declaredEncoding)
         }
         if UTF8Validation.isValid(bytes) {
             if !sawMultibyteUTF8, sawWindows1252 { warnMixedEncoding("UTF-8 after lines read as Windows-1252") }
             sawMultibyteUTF8 = true
-            return Self.string(validUTF8: bytes)
+            return string(validUTF8: bytes, knownASCII: false)
         }
         let position = SourcePosition(file: producer.input.name, row: entry.row, line: entry.line)
         if forcedEncoding {
@@ -193,10 +215,14 @@ public final class CSVReader: RowSource {
         return SingleByteDecoding.decode(bytes, as: .windows1252)
     }
 
-    /// A string from bytes already known to be valid UTF-8 (the fastest initializer measured here).
+    /// A string from bytes already known to be valid UTF-8 (and to be ASCII when `knownASCII`): a small
+    /// string made in place when it fits, else the fastest public initializer measured here.
     @inline(__always)
-    private static func string(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { target in
+    private func string(validUTF8 bytes: UnsafeRawBufferPointer, knownASCII: Bool) -> String {
+        if bytes.count <= SmallString.capacity, makesSmallStrings {
+            return SmallString.make(bytes, isASCII: knownASCII || SWAR.isASCII(bytes))
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { target in
             UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes)
             return bytes.count
         }

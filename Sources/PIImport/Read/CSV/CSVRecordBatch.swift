@@ -8,7 +8,9 @@ struct CSVRecordBatch: Sendable {
     static let maxBytes = 1 << 20
 
     struct Entry {
-        /// Index of the record's first field in ``fieldEnds``.
+        /// Index of the record's first byte in ``bytes``.
+        var firstByte: Int
+        /// Index of the record's first field end in ``fieldEnds``.
         var firstField: Int
         var fieldCount: Int
         var row: Int
@@ -19,6 +21,7 @@ struct CSVRecordBatch: Sendable {
     }
 
     private(set) var bytes: [UInt8] = []
+    /// The end of each field, counted from its record's first byte.
     private(set) var fieldEnds: [Int] = []
     private(set) var records: [Entry] = []
     /// Whether the input ends after these records.
@@ -32,34 +35,24 @@ struct CSVRecordBatch: Sendable {
         records.reserveCapacity(Self.maxRecords)
     }
 
-    mutating func append(_ record: CSVRecordView, row: Int, line: Int, offset: Int) {
-        let base = bytes.count
-        let all = record.allBytes
-        bytes.append(contentsOf: all)
-        let firstField = fieldEnds.count
-        var start = 0
-        for index in 0..<record.count {
-            start += record.field(index).count
-            fieldEnds.append(base + start)
-        }
-        records.append(
-            Entry(
-                firstField: firstField, fieldCount: record.count, row: row, line: line, offset: offset,
-                isASCII: SWAR.isASCII(all)))
+    mutating func append(_ record: CSVRecordView, row: Int, line: Int, offset: Int, isASCII: Bool) {
+        let entry = Entry(
+            firstByte: bytes.count, firstField: fieldEnds.count, fieldCount: record.count, row: row, line: line,
+            offset: offset, isASCII: isASCII)
+        bytes.append(contentsOf: record.allBytes)
+        fieldEnds.append(contentsOf: UnsafeBufferPointer(start: record.ends, count: record.count))
+        records.append(entry)
     }
 
-    /// Calls `body` with the bytes of each field of `entry`, in order.
+    /// Calls `body` with a view of the fields of `entry`.
     @inline(__always)
-    func forEachField(of entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-        try bytes.withUnsafeBytes { bytes in
+    func withRecord<Result>(_ entry: Entry, _ body: (CSVRecordView) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer { bytes in
             try fieldEnds.withUnsafeBufferPointer { fieldEnds in
-                let ends = fieldEnds.baseAddress! + entry.firstField
-                var start = entry.firstField == 0 ? 0 : ends[-1]
-                for index in 0..<entry.fieldCount {
-                    let end = ends[index]
-                    try body(UnsafeRawBufferPointer(start: bytes.baseAddress! + start, count: end - start))
-                    start = end
-                }
+                try body(
+                    CSVRecordView(
+                        bytes: bytes.baseAddress! + entry.firstByte, ends: fieldEnds.baseAddress! + entry.firstField,
+                        count: entry.fieldCount))
             }
         }
     }

@@ -10,7 +10,8 @@ final class CSVRecordProducer: @unchecked Sendable {
     /// and the dynamic checks cost about 300 instructions per record.
     @exclusivity(unchecked) private var tokenizer: CSVTokenizer
     private var transcoder: UTF16Transcoder?
-    private var window: [UInt8]
+    /// Read once per record, by one thread at a time, like the tokenizer: no dynamic exclusivity checks.
+    @exclusivity(unchecked) private var window: [UInt8]
     private var cursor: Int
     private var rawChunk: [UInt8] = []
     private var inputEnded = false
@@ -87,9 +88,13 @@ final class CSVRecordProducer: @unchecked Sendable {
         openingDiagnostics = diagnostics
     }
 
-    /// The record ``advance()`` moved to; valid until the next call.
-    var currentRecord: (view: CSVRecordView, row: Int, line: Int, offset: Int) {
-        (tokenizer.record, recordCount, tokenizer.recordLine, tokenizer.recordOffset)
+    /// The fields of the record ``advance()`` moved to; valid until the next call.
+    var currentView: CSVRecordView { tokenizer.record }
+
+    /// The record ``advance()`` moved to, and whether all its bytes are ASCII; valid until the next call.
+    var currentRecord: (view: CSVRecordView, row: Int, line: Int, offset: Int, isASCII: Bool) {
+        let view = tokenizer.record
+        return (view, recordCount, tokenizer.recordLine, tokenizer.recordOffset, SWAR.isASCII(view.allBytes))
     }
 
     /// Adds records to `batch` until it is full or the input ends (then `batch.ended` is set). An error
@@ -112,7 +117,8 @@ final class CSVRecordProducer: @unchecked Sendable {
                 }
                 throw error
             }
-            batch.append(tokenizer.record, row: recordCount, line: tokenizer.recordLine, offset: tokenizer.recordOffset)
+            let record = currentRecord
+            batch.append(record.view, row: record.row, line: record.line, offset: record.offset, isASCII: record.isASCII)
         }
     }
 

@@ -250,11 +250,19 @@ public struct CSVTokenizer: ~Copyable {
 
 /// A borrowed view of the fields of the record just completed.
 public struct CSVRecordView {
-    fileprivate let bytes: UnsafeMutablePointer<UInt8>
-    fileprivate let ends: UnsafeMutablePointer<Int>
+    /// The record's bytes, fields back to back.
+    let bytes: UnsafePointer<UInt8>
+    /// The end of each field, counted from `bytes`.
+    let ends: UnsafePointer<Int>
 
     /// How many fields the record has.
     public let count: Int
+
+    init(bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, count: Int) {
+        self.bytes = bytes
+        self.ends = ends
+        self.count = count
+    }
 
     /// All the record's bytes, fields back to back.
     public var allBytes: UnsafeRawBufferPointer {
