@@ -7,8 +7,9 @@ import Foundation
 /// U+FFFD. The delimiter is detected among `,` `;` tab and `|` unless forced. Memory is bounded by
 /// the chunk size and the largest record, not by the file.
 ///
-/// With ``ReadOptions/usesSecondCore``, a second thread reads and tokenizes while the caller's thread
-/// makes strings; records, positions and diagnostics are the same either way.
+/// With ``ReadOptions/usesSecondCore``, a second thread reads, tokenizes, checks the encoding and makes
+/// the small strings, while the caller's thread makes the long strings and the records; records,
+/// positions and diagnostics are the same either way.
 public final class CSVReader: RowSource {
     /// One record: its fields as text and where it starts.
     public struct Record: Sendable, Hashable {
@@ -163,7 +164,26 @@ public final class CSVReader: RowSource {
             try appendFields(of: producer.currentView, to: &elements, make)
             return
         }
-        try batch.withRecord(entry) { try appendFields(of: $0, to: &elements, make) }
+        try batch.withRecord(entry) { record, smallFields in
+            guard entry.isValidUTF8, makesSmallStrings else {
+                try appendFields(of: record, to: &elements, make)
+                return
+            }
+            // Checked on the reading thread, with the small strings made there.
+            if !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
+            elements.reserveCapacity(record.count)
+            var start = 0
+            for index in 0..<record.count {
+                let end = record.ends[index]
+                let count = end - start
+                let text =
+                    count <= SmallString.capacity
+                    ? SmallString.string(smallFields[index])
+                    : heapString(validUTF8: UnsafeRawBufferPointer(start: record.bytes + start, count: count))
+                start = end
+                elements.append(make(text))
+            }
+        }
     }
 
     @inline(__always)
@@ -180,8 +200,7 @@ public final class CSVReader: RowSource {
             let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
             start = end
             let text =
-                isValid || SWAR.isASCII(bytes)
-                ? string(validUTF8: bytes, knownASCII: isASCII) : try string(nonASCII: bytes)
+                isValid || SWAR.isASCII(bytes) ? string(validUTF8: bytes) : try string(nonASCII: bytes)
             elements.append(make(text))
         }
     }
@@ -189,13 +208,12 @@ public final class CSVReader: RowSource {
     /// A field with bytes above 0x7F, in a file that is not UTF-16: UTF-8 when it is valid, else Windows-1252
     /// (with a warning), or the forced encoding.
     private func string(nonASCII bytes: UnsafeRawBufferPointer) throws -> String {
-        if forcedEncoding, declaredEncoding == .windows1252 || declaredEncoding == .latin1 {
+        if forcedEncoding, declaredEncoding.isSingleByte {
             return SingleByteDecoding.decode(bytes, as: declaredEncoding)
         }
         if UTF8Validation.isValid(bytes) {
-            if !sawMultibyteUTF8, sawWindows1252 { warnMixedEncoding("UTF-8 after lines read as Windows-1252") }
-            sawMultibyteUTF8 = true
-            return string(validUTF8: bytes, knownASCII: false)
+            noteMultibyteUTF8()
+            return string(validUTF8: bytes)
         }
         let position = SourcePosition(file: producer.input.name, row: entry.row, line: entry.line)
         if forcedEncoding {
@@ -215,14 +233,26 @@ public final class CSVReader: RowSource {
         return SingleByteDecoding.decode(bytes, as: .windows1252)
     }
 
-    /// A string from bytes already known to be valid UTF-8 (and to be ASCII when `knownASCII`): a small
-    /// string made in place when it fits, else the fastest public initializer measured here.
+    /// Notes a field of multibyte UTF-8, with a warning when earlier fields were read as Windows-1252.
+    private func noteMultibyteUTF8() {
+        if !sawMultibyteUTF8, sawWindows1252 { warnMixedEncoding("UTF-8 after lines read as Windows-1252") }
+        sawMultibyteUTF8 = true
+    }
+
+    /// A string from bytes already known to be valid UTF-8: a small string made in place when it fits,
+    /// else a heap string.
     @inline(__always)
-    private func string(validUTF8 bytes: UnsafeRawBufferPointer, knownASCII: Bool) -> String {
+    private func string(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
         if bytes.count <= SmallString.capacity, makesSmallStrings {
-            return SmallString.make(bytes, isASCII: knownASCII || SWAR.isASCII(bytes))
+            return SmallString.make(bytes)
         }
-        return String(unsafeUninitializedCapacity: bytes.count) { target in
+        return heapString(validUTF8: bytes)
+    }
+
+    /// A string from valid UTF-8 through the fastest public initializer measured here.
+    @inline(__always)
+    private func heapString(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { target in
             UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes)
             return bytes.count
         }

@@ -117,8 +117,9 @@ final class CSVRecordProducer: @unchecked Sendable {
                 }
                 throw error
             }
-            let record = currentRecord
-            batch.append(record.view, row: record.row, line: record.line, offset: record.offset, isASCII: record.isASCII)
+            batch.append(
+                tokenizer.record, row: recordCount, line: tokenizer.recordLine, offset: tokenizer.recordOffset,
+                isTranscoded: isTranscoding, readsUTF8: !declaredEncoding.isSingleByte)
         }
     }
 

@@ -11,7 +11,7 @@ enum SmallString {
     /// The most UTF-8 bytes a small string holds.
     static let capacity = 15
 
-    /// Whether ``make(_:isASCII:)`` gives, bit for bit, the string the standard library makes from the
+    /// Whether ``make(_:)`` gives, bit for bit, the string the standard library makes from the
     /// same bytes, for every length and for ASCII and non-ASCII text.
     static let isAvailable: Bool = {
         guard MemoryLayout<String>.size == 16 else { return false }
@@ -20,14 +20,13 @@ enum SmallString {
         for length in 0...capacity {
             for sample in [ascii, nonASCII] {
                 let bytes = Array(sample[..<length])
-                let isASCII = bytes.allSatisfy { $0 < 0x80 }
                 guard String(validating: bytes, as: UTF8.self) != nil else { continue }
                 let matches = bytes.withUnsafeBytes { bytes in
                     let expected = String(unsafeUninitializedCapacity: bytes.count) {
                         UnsafeMutableRawBufferPointer($0).copyMemory(from: bytes)
                         return bytes.count
                     }
-                    let made = make(bytes, isASCII: isASCII)
+                    let made = make(bytes)
                     return unsafeBitCast(made, to: (UInt64, UInt64).self)
                         == unsafeBitCast(expected, to: (UInt64, UInt64).self)
                         && made == expected
@@ -38,13 +37,42 @@ enum SmallString {
         return true
     }()
 
-    /// The string of `bytes`: at most ``capacity`` bytes of valid UTF-8; `isASCII` tells whether every byte
-    /// is below 0x80. Only call this once ``isAvailable`` is known to be `true`.
+    /// The two words of a small string, as made on one thread and turned into a `String` on another:
+    /// they hold no heap memory.
+    struct Bits {
+        var leading: UInt64
+        var trailing: UInt64
+
+        static let empty = Bits(leading: 0, trailing: 0)
+    }
+
+    /// The string of `bytes`: at most ``capacity`` bytes of valid UTF-8. Only call this once
+    /// ``isAvailable`` is known to be `true`.
     @inline(__always)
-    static func make(_ bytes: UnsafeRawBufferPointer, isASCII: Bool) -> String {
+    static func make(_ bytes: UnsafeRawBufferPointer) -> String {
+        string(bits(bytes))
+    }
+
+    /// The small form of `bytes` (at most ``capacity`` bytes of valid UTF-8), with its ASCII flag set when
+    /// every byte is below 0x80.
+    @inline(__always)
+    static func bits(_ bytes: UnsafeRawBufferPointer) -> Bits {
         let (leading, trailing) = words(bytes)
+        let isASCII = (leading | trailing) & 0x8080_8080_8080_8080 == 0
         let flags: UInt64 = isASCII ? 0xE0 : 0xA0
-        return unsafeBitCast((leading, trailing | (flags | UInt64(bytes.count)) << 56), to: String.self)
+        return Bits(leading: leading, trailing: trailing | (flags | UInt64(bytes.count)) << 56)
+    }
+
+    /// Whether the string of `bits` is all ASCII.
+    @inline(__always)
+    static func isASCII(_ bits: Bits) -> Bool {
+        bits.trailing >> 56 & 0x40 != 0
+    }
+
+    /// The string whose small form is `bits`, from ``bits(_:)``.
+    @inline(__always)
+    static func string(_ bits: Bits) -> String {
+        unsafeBitCast((bits.leading, bits.trailing), to: String.self)
     }
 
     /// The bytes as two little-endian words, zero padded; reads nothing outside `bytes`.

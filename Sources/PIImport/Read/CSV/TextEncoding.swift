@@ -22,6 +22,8 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable, CustomString
     public var description: String { rawValue }
 
     var isUTF16: Bool { self == .utf16LE || self == .utf16BE }
+    /// Whether each byte is one character (only when told: detection finds UTF-8 or UTF-16).
+    var isSingleByte: Bool { self == .windows1252 || self == .latin1 }
 
     /// The encoding a byte-order mark announces, and the mark's length.
     static func byteOrderMark(in prefix: UnsafeRawBufferPointer) -> (TextEncoding, Int)? {
