@@ -124,6 +124,7 @@ public struct Matcher: Sendable {
             self.ledger = ledger.map {
                 Matcher.match(query, hashes: &hashes, in: $0, options: options, scratch: &scratch)
             }
+            hashes.forgetTokens()
             self.hashes = hashes
         }
     }

@@ -47,6 +47,12 @@ struct QueryHashes: Sendable {
         return made
     }
 
+    /// Lets go of the token hashes (worked out again if asked for): a query kept for the in-file step, which
+    /// looks up keys only, holds no more than it needs.
+    mutating func forgetTokens() {
+        tokens = nil
+    }
+
     /// The deletion variants of token `position` of ``tokens(of:)``.
     mutating func deletions(ofToken position: Int) -> [UInt64] {
         guard var token = tokens?[position] else { preconditionFailure("tokens(of:) first") }
