@@ -1,7 +1,8 @@
 import Foundation
 
 /// Step 1 of the match-key pipeline: Unicode NFKC, case, diacritic and width folding (domain.md 6.3),
-/// the letters folding leaves alone, quotes, dashes and spaces, to lowercase UTF-8 bytes.
+/// the letters folding leaves alone, quotes, dashes and spaces, to lowercase UTF-8 bytes. Names of ASCII and
+/// Latin letters (up to U+024F) are folded by ``LatinFoldTable``, everything else by Foundation.
 enum MatchKeyFolding {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
@@ -10,7 +11,8 @@ enum MatchKeyFolding {
         var contiguous = name
         return contiguous.withUTF8 { utf8 in
             guard !utf8.contains(where: { $0 >= 0x80 }) else {
-                return foldedBytes(nonASCII: name).withUnsafeBufferPointer(body)
+                return LatinFoldTable.shared.withFolded(utf8, body)
+                    ?? foldedBytes(nonASCII: name).withUnsafeBufferPointer(body)
             }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { bytes in
                 for index in utf8.indices {
@@ -22,7 +24,8 @@ enum MatchKeyFolding {
         }
     }
 
-    private static func foldedBytes(nonASCII name: String) -> [UInt8] {
+    /// The Foundation fold, for any name.
+    static func foldedBytes(nonASCII name: String) -> [UInt8] {
         let folded = name.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: posix)
         var bytes: [UInt8] = []

@@ -59,10 +59,8 @@ public struct Matcher: Sendable {
     /// Decides one incoming client and remembers it for the rows that follow. `rowID` identifies the client
     /// to the caller (a merge names it as its target's `id`).
     public mutating func decide(_ query: MatchQuery, rowID: String) -> MatchDecision {
-        let inStore = store.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
-        let inXPM = xpm.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
-        let inLedger = ledger.map { Self.match(query, in: $0, options: options, scratch: &scratch) }
-        return decide(query, rowID: rowID, inStore: inStore, inXPM: inXPM, inLedger: inLedger)
+        let found = Found(query, store: store, xpm: xpm, ledger: ledger, options: options, scratch: &scratch)
+        return decide(query, rowID: rowID, found: found)
     }
 
     /// Decides many incoming clients, in order, as ``decide(_:rowID:)`` would one by one: the matching
@@ -71,7 +69,7 @@ public struct Matcher: Sendable {
     public mutating func decideAll(_ queries: [MatchQuery], rowIDs: [String]) -> [MatchDecision] {
         precondition(queries.count == rowIDs.count, "one row id per query")
         let count = queries.count
-        var found = [Found](repeating: Found(), count: count)
+        var found = [Found?](repeating: nil, count: count)
         let store = self.store
         let xpm = self.xpm
         let ledger = self.ledger
@@ -91,11 +89,8 @@ public struct Matcher: Sendable {
                         var scratch = ReferenceIndex.Scratch()
                         for index in (part * chunk)..<min(count, (part + 1) * chunk) {
                             output[index] = Found(
-                                store: store.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) },
-                                xpm: xpm.map { Self.match(input[index], in: $0, options: options, scratch: &scratch) },
-                                ledger: ledger.map {
-                                    Self.match(input[index], in: $0, options: options, scratch: &scratch)
-                                })
+                                input[index], store: store, xpm: xpm, ledger: ledger, options: options,
+                                scratch: &scratch)
                         }
                         matched[part].signal()
                     }
@@ -103,10 +98,7 @@ public struct Matcher: Sendable {
                 for part in 0..<chunks {
                     matched[part].wait()
                     for index in (part * chunk)..<min(count, (part + 1) * chunk) {
-                        decisions.append(
-                            decide(
-                                input[index], rowID: rowIDs[index], inStore: output[index].store,
-                                inXPM: output[index].xpm, inLedger: output[index].ledger))
+                        decisions.append(decide(input[index], rowID: rowIDs[index], found: output[index]!))
                     }
                 }
                 matching.wait()
@@ -115,16 +107,32 @@ public struct Matcher: Sendable {
         return decisions
     }
 
-    /// How one query compared with each reference index.
+    /// How one query compared with each reference index, and its hashes for the in-file step.
     private struct Found {
         var store: MatchResult?
         var xpm: MatchResult?
         var ledger: MatchResult?
+        var hashes: QueryHashes
+
+        init(
+            _ query: MatchQuery, store: ReferenceIndex?, xpm: ReferenceIndex?, ledger: ReferenceIndex?,
+            options: MatchOptions, scratch: inout ReferenceIndex.Scratch
+        ) {
+            var hashes = QueryHashes(query)
+            self.store = store.map { Matcher.match(query, hashes: &hashes, in: $0, options: options, scratch: &scratch) }
+            self.xpm = xpm.map { Matcher.match(query, hashes: &hashes, in: $0, options: options, scratch: &scratch) }
+            self.ledger = ledger.map {
+                Matcher.match(query, hashes: &hashes, in: $0, options: options, scratch: &scratch)
+            }
+            hashes.forgetTokens()
+            self.hashes = hashes
+        }
     }
 
-    private mutating func decide(
-        _ query: MatchQuery, rowID: String, inStore: MatchResult?, inXPM: MatchResult?, inLedger: MatchResult?
-    ) -> MatchDecision {
+    private mutating func decide(_ query: MatchQuery, rowID: String, found: Found) -> MatchDecision {
+        let inStore = found.store
+        let inXPM = found.xpm
+        let inLedger = found.ledger
         var decision = Self.combine(query: query, store: inStore, xpm: inXPM, ledger: inLedger)
 
         // Earlier rows are found by name, keys, email, phone and company number only: a fuzzy merge needs
@@ -132,7 +140,8 @@ public struct Matcher: Sendable {
         var inFileOptions = options
         inFileOptions.candidateBudget = 0
         inFileOptions.fuzzyCandidates = 0
-        let inFile = Self.match(query, in: seen, options: inFileOptions, scratch: &scratch)
+        var hashes = found.hashes
+        let inFile = Self.match(query, hashes: &hashes, in: seen, options: inFileOptions, scratch: &scratch)
         let scored =
             (inStore?.candidatesScored ?? 0) + (inXPM?.candidatesScored ?? 0) + (inLedger?.candidatesScored ?? 0)
             + inFile.candidatesScored
@@ -237,12 +246,21 @@ public struct Matcher: Sendable {
     public static func match(
         _ query: MatchQuery, in index: ReferenceIndex, options: MatchOptions, scratch: inout ReferenceIndex.Scratch
     ) -> MatchResult {
+        var hashes = QueryHashes(query)
+        return match(query, hashes: &hashes, in: index, options: options, scratch: &scratch)
+    }
+
+    /// ``match(_:in:options:scratch:)`` with the query's hashes worked out already (and kept for other indexes).
+    static func match(
+        _ query: MatchQuery, hashes: inout QueryHashes, in index: ReferenceIndex, options: MatchOptions,
+        scratch: inout ReferenceIndex.Scratch
+    ) -> MatchResult {
         guard index.count > 0 else { return MatchResult(verdict: .none, reason: "no references") }
-        let keyHits = index.keyCandidates(for: query, options: options)
+        let keyHits = index.keyCandidates(for: hashes, options: options)
         // The query's keys as weighted tokens, worked out when a candidate first needs them.
         var prepared: [PreparedKey]?
-        let exact = ReferenceIndex.exactName(query.name)
-        let exactHash = KeyHash.of(exact, .exactName)
+        let exact = hashes.exactName
+        let exactHash = hashes.exactNameHash
         // Keep the best few only: no full sort.
         var top: [Assessment] = []
         let keep = options.nearMissCount + 2
@@ -263,7 +281,8 @@ public struct Matcher: Sendable {
         // A link on the exact name or a strong key cannot be beaten by a fuzzy candidate: skip those.
         let settled = top.first.map { $0.verdict == .link && $0.rule.rank >= MatchRule.strongKey.rank } ?? false
         if !settled {
-            refs = index.fuzzyCandidates(for: query, options: options, excluding: keyHits, scratch: &scratch)
+            refs = index.fuzzyCandidates(
+                for: query, hashes: &hashes, options: options, excluding: keyHits, scratch: &scratch)
             for ref in refs.dropFirst(keyHits.count) { consider(ref) }
         }
         guard !top.isEmpty else { return MatchResult(verdict: .none, reason: "no similar client") }

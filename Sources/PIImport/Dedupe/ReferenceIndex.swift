@@ -110,8 +110,8 @@ public struct ReferenceIndex: Sendable {
         for email in evidence.emails { hashes.append(KeyHash.of(email, .email)) }
         for phone in evidence.phones { hashes.append(KeyHash.of(phone, .phone)) }
         if let number = evidence.companyNumber { hashes.append(KeyHash.of(number, .companyNumber)) }
-        forEachToken(of: keys) { token in
-            hashes.append(KeyHash.of(bytes: token, .token))
+        forEachToken(of: keys) { token, hash in
+            hashes.append(hash)
             guard fuzzyBlocking else { return }
             hashes.append(KeyHash.of(bytes: token, .fuzzyToken))
             if token.count >= 5 {
@@ -131,8 +131,8 @@ public struct ReferenceIndex: Sendable {
         return String(scalars)
     }
 
-    /// Calls `body` once per distinct token of the strong keys (trustee side included).
-    static func forEachToken(of keys: MatchKeys, _ body: (ArraySlice<UInt8>) -> Void) {
+    /// Calls `body` once per distinct token of the strong keys (trustee side included), with its token hash.
+    static func forEachToken(of keys: MatchKeys, _ body: (ArraySlice<UInt8>, UInt64) -> Void) {
         var seen: [UInt64] = []
         for key in keys.strong {
             let bytes = Array(key.utf8)
@@ -140,7 +140,7 @@ public struct ReferenceIndex: Sendable {
                 let hash = KeyHash.of(bytes: token, .token)
                 if seen.contains(hash) { continue }
                 seen.append(hash)
-                body(token)
+                body(token, hash)
             }
         }
     }
@@ -172,39 +172,22 @@ public struct ReferenceIndex: Sendable {
         public init() {}
     }
 
-    /// The references worth scoring against `query`: all that share its exact name, a strong or weak key,
-    /// an email, a phone or a company number (capped per posting), plus the best `limit` by weighted
-    /// token overlap, gathered rarest token first within `budget` postings entries.
-    func candidates(for query: MatchQuery, options: MatchOptions, scratch: inout Scratch) -> [Int32] {
-        let keyHits = keyCandidates(for: query, options: options)
-        return fuzzyCandidates(for: query, options: options, excluding: keyHits, scratch: &scratch)
-    }
-
     /// The references that share the query's exact name, a strong or weak key, an email, a phone or a
     /// company number (capped per posting).
-    func keyCandidates(for query: MatchQuery, options: MatchOptions) -> [Int32] {
+    func keyCandidates(for hashes: QueryHashes, options: MatchOptions) -> [Int32] {
         var result: [Int32] = []
-        func take(_ hash: UInt64, cap: Int) {
-            postings.forEach(hash, limit: cap) { ref in
+        for hash in hashes.keys {
+            postings.forEach(hash, limit: options.keyPostingCap) { ref in
                 if !result.contains(ref) { result.append(ref) }
             }
         }
-        take(KeyHash.of(Self.exactName(query.name), .exactName), cap: options.keyPostingCap)
-        for key in query.keys.strong { take(KeyHash.of(key, .strongKey), cap: options.keyPostingCap) }
-        for key in query.keys.strong { take(KeyHash.of(key, .weakKey), cap: options.keyPostingCap) }
-        for key in query.keys.weak {
-            take(KeyHash.of(key, .weakKey), cap: options.keyPostingCap)
-            take(KeyHash.of(key, .strongKey), cap: options.keyPostingCap)
-        }
-        for email in query.evidence.emails { take(KeyHash.of(email, .email), cap: options.keyPostingCap) }
-        for phone in query.evidence.phones { take(KeyHash.of(phone, .phone), cap: options.keyPostingCap) }
-        if let number = query.evidence.companyNumber { take(KeyHash.of(number, .companyNumber), cap: options.keyPostingCap) }
         return result
     }
 
     /// `excluding` followed by the best ``MatchOptions/fuzzyCandidates`` by weighted token overlap.
     func fuzzyCandidates(
-        for query: MatchQuery, options: MatchOptions, excluding keyHits: [Int32], scratch: inout Scratch
+        for query: MatchQuery, hashes: inout QueryHashes, options: MatchOptions, excluding keyHits: [Int32],
+        scratch: inout Scratch
     ) -> [Int32] {
         var result = keyHits
         guard options.fuzzyCandidates > 0 && options.candidateBudget > 0 else { return result }
@@ -215,15 +198,13 @@ public struct ReferenceIndex: Sendable {
         }
         var lists: [(hash: UInt64, count: Int, weight: Float)] = []
         var totalWeight: Float = 0
-        Self.forEachToken(of: query.keys) { token in
-            let df = postings.count(KeyHash.of(bytes: token, .token))
+        for (position, token) in hashes.tokens(of: query).enumerated() {
+            let df = postings.count(token.hash)
             let weight = Float(Self.idf(df: df, count: clients.count))
             totalWeight += weight
-            let exact = KeyHash.of(bytes: token, .fuzzyToken)
-            lists.append((exact, postings.count(exact), weight))
-            if df <= 2 && token.count >= 5 {
-                for skip in token.indices {
-                    let hash = KeyHash.of(token, skipping: skip, .fuzzyToken)
+            lists.append((token.fuzzyHash, postings.count(token.fuzzyHash), weight))
+            if df <= 2 && token.bytes.count >= 5 {
+                for hash in hashes.deletions(ofToken: position) {
                     let count = postings.count(hash)
                     if count > 0 { lists.append((hash, count, weight * 0.8)) }
                 }
