@@ -42,8 +42,7 @@ final class BackgroundInflater {
         private let reader: ZipEntryReader
         private let buffers: [UnsafeMutableRawBufferPointer]
         private var counts: [Int]
-        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+        private let signal = ThreadSignal()
         private var filled = 0
         private var produced = 0
         private var consumed = 0
@@ -56,55 +55,49 @@ final class BackgroundInflater {
             self.reader = reader
             buffers = (0..<3).map { _ in .allocate(byteCount: chunkSize, alignment: 16) }
             counts = [Int](repeating: 0, count: buffers.count)
-            pthread_mutex_init(mutex, nil)
-            pthread_cond_init(changed, nil)
         }
 
         deinit {
             buffers.forEach { $0.deallocate() }
-            pthread_mutex_destroy(mutex)
-            pthread_cond_destroy(changed)
-            mutex.deallocate()
-            changed.deallocate()
         }
 
         /// The second thread: fills free buffers until the part ends, fails, or the reader goes away.
         func produce() {
             while true {
-                pthread_mutex_lock(mutex)
-                while filled + (holding ? 1 : 0) == buffers.count, !cancelled { pthread_cond_wait(changed, mutex) }
+                signal.lock()
+                while filled + (holding ? 1 : 0) == buffers.count, !cancelled { signal.wait() }
                 let slot = produced % buffers.count
                 let stop = cancelled
-                pthread_mutex_unlock(mutex)
+                signal.unlock()
                 if stop { return }
                 let count: Int
                 do {
                     count = try reader.read(into: buffers[slot])
                 } catch {
-                    pthread_mutex_lock(mutex)
+                    signal.lock()
                     failure = error
-                    pthread_cond_broadcast(changed)
-                    pthread_mutex_unlock(mutex)
+                    signal.broadcast()
+                    signal.unlock()
                     return
                 }
-                pthread_mutex_lock(mutex)
+                signal.lock()
                 counts[slot] = count
                 produced += 1
                 filled += 1
-                pthread_cond_broadcast(changed)
-                pthread_mutex_unlock(mutex)
+                signal.broadcast()
+                signal.unlock()
                 if count == 0 { return }
             }
         }
 
         func consume() throws -> UnsafeRawBufferPointer? {
-            pthread_mutex_lock(mutex)
-            defer { pthread_mutex_unlock(mutex) }
+            signal.lock()
+            defer { signal.unlock() }
             if holding {
                 holding = false
-                pthread_cond_broadcast(changed)
+                signal.broadcast()
             }
-            while filled == 0, failure == nil, !ended { pthread_cond_wait(changed, mutex) }
+            while filled == 0, failure == nil, !ended { signal.wait() }
             if filled == 0, let failure { throw failure }
             guard filled > 0 else { return nil }
             let slot = consumed % buffers.count
@@ -119,10 +112,10 @@ final class BackgroundInflater {
         }
 
         func cancel() {
-            pthread_mutex_lock(mutex)
+            signal.lock()
             cancelled = true
-            pthread_cond_broadcast(changed)
-            pthread_mutex_unlock(mutex)
+            signal.broadcast()
+            signal.unlock()
         }
     }
 }

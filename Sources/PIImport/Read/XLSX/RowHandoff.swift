@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Hands batches of complete rows from the thread parsing a worksheet to the thread reading them:
 /// at most `limit` batches wait, so the parser stays a bounded distance ahead. Drained batches go
 /// back to the parser to be filled again. How parsing ended arrives after the rows before it.
@@ -15,8 +9,7 @@ final class RowHandoff: @unchecked Sendable {
     private var free: [RowQueue] = []
     private var ending: Result<Void, any Error>?
     private var cancelled = false
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let signal = ThreadSignal()
 
     /// The error the parser stops with when the reader has gone away; never shown.
     static let cancellation = ImportError(.io, .readFailed, "reading the worksheet was abandoned")
@@ -24,45 +17,36 @@ final class RowHandoff: @unchecked Sendable {
     init(strings: SharedStrings.Lookup, limit: Int) {
         self.strings = strings
         self.limit = limit
-        pthread_mutex_init(mutex, nil)
-        pthread_cond_init(changed, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        pthread_cond_destroy(changed)
-        mutex.deallocate()
-        changed.deallocate()
     }
 
     /// Parser side: hands over `batch` (complete rows only) and returns an empty batch to fill, once
     /// fewer than `limit` wait; throws ``cancellation`` if the reader has gone away.
     func publish(_ batch: RowQueue) throws(ImportError) -> RowQueue {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        while full.count - head >= limit, !cancelled { pthread_cond_wait(changed, mutex) }
+        signal.lock()
+        defer { signal.unlock() }
+        while full.count - head >= limit, !cancelled { signal.wait() }
         guard !cancelled else { throw Self.cancellation }
         full.append(batch)
-        pthread_cond_broadcast(changed)
+        signal.broadcast()
         return free.popLast() ?? RowQueue(strings: strings)
     }
 
     /// Parser side, last: the rows left, and how parsing ended.
     func finish(_ batch: RowQueue, _ ending: Result<Void, any Error>) {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        signal.lock()
+        defer { signal.unlock() }
         full.append(batch)
         self.ending = ending
-        pthread_cond_broadcast(changed)
+        signal.broadcast()
     }
 
     /// Reader side: takes back the drained `batch` and returns the next one; `nil` once parsing has
     /// ended, after every row (or throws the failure that ended it, again on every call).
     func next(returning batch: RowQueue) throws -> RowQueue? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        signal.lock()
+        defer { signal.unlock() }
         free.append(batch)
-        while head == full.count, ending == nil { pthread_cond_wait(changed, mutex) }
+        while head == full.count, ending == nil { signal.wait() }
         guard head < full.count else {
             try ending?.get()
             return nil
@@ -73,15 +57,15 @@ final class RowHandoff: @unchecked Sendable {
             full.removeAll(keepingCapacity: true)
             head = 0
         }
-        pthread_cond_broadcast(changed)
+        signal.broadcast()
         return next
     }
 
     /// Reader side, when it goes away: wakes and stops the parser.
     func cancel() {
-        pthread_mutex_lock(mutex)
+        signal.lock()
         cancelled = true
-        pthread_cond_broadcast(changed)
-        pthread_mutex_unlock(mutex)
+        signal.broadcast()
+        signal.unlock()
     }
 }

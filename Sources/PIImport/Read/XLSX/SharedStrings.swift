@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A workbook's shared strings, kept compact: one UTF-8 buffer and the end offset of each string.
 struct SharedStrings {
     private var bytes: [UInt8] = []
@@ -73,35 +67,22 @@ struct SharedStrings {
         static let step = 1024
         private var count = 0
         private var finished = false
-        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-
-        init() {
-            pthread_mutex_init(mutex, nil)
-            pthread_cond_init(changed, nil)
-        }
-
-        deinit {
-            pthread_mutex_destroy(mutex)
-            pthread_cond_destroy(changed)
-            mutex.deallocate()
-            changed.deallocate()
-        }
+        private let signal = ThreadSignal()
 
         /// The table has `count` strings so far; `final` when it has been read (or reading failed).
         func publish(_ count: Int, final: Bool = false) {
-            pthread_mutex_lock(mutex)
+            signal.lock()
             self.count = count
             finished = finished || final
-            pthread_cond_broadcast(changed)
-            pthread_mutex_unlock(mutex)
+            signal.broadcast()
+            signal.unlock()
         }
 
         /// How many strings the table has once it holds string `index` or has been read whole.
         func count(reaching index: Int) -> Int {
-            pthread_mutex_lock(mutex)
-            defer { pthread_mutex_unlock(mutex) }
-            while count <= index, !finished { pthread_cond_wait(changed, mutex) }
+            signal.lock()
+            defer { signal.unlock() }
+            while count <= index, !finished { signal.wait() }
             return count
         }
     }
