@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -42,7 +44,7 @@ final class BackgroundInflater {
         private let reader: ZipEntryReader
         private let buffers: [UnsafeMutableRawBufferPointer]
         private var counts: [Int]
-        private let signal = ThreadSignal()
+        private let signal = NSCondition()
         private var filled = 0
         private var produced = 0
         private var consumed = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hands batches of complete rows from the thread parsing a worksheet to the thread reading them:
 /// at most `limit` batches wait, so the parser stays a bounded distance ahead. Drained batches go
 /// back to the parser to be filled again. How parsing ended arrives after the rows before it.
@@ -9,7 +11,7 @@ final class RowHandoff: @unchecked Sendable {
     private var free: [RowQueue] = []
     private var ending: Result<Void, any Error>?
     private var cancelled = false
-    private let signal = ThreadSignal()
+    private let signal = NSCondition()
 
     /// The error the parser stops with when the reader has gone away; never shown.
     static let cancellation = ImportError(.io, .readFailed, "reading the worksheet was abandoned")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A workbook's shared strings, kept compact: one UTF-8 buffer and the end offset of each string.
 struct SharedStrings {
     private var bytes: [UInt8] = []
@@ -67,7 +69,7 @@ struct SharedStrings {
         static let step = 1024
         private var count = 0
         private var finished = false
-        private let signal = ThreadSignal()
+        private let signal = NSCondition()
 
         /// The table has `count` strings so far; `final` when it has been read (or reading failed).
         func publish(_ count: Int, final: Bool = false) {
