@@ -23,35 +23,36 @@ public struct RecordNormalizer: Sendable {
     /// - Parameter country: the row's country (ISO alpha-2), for phones and postcodes.
     public func clean(_ text: String, field: ClientField, country: String?, at place: CellPosition) -> Cleaned {
         var omission = DiagnosticOmission()
-        return clean(text, field: field, country: country, at: place, omission: &omission)
+        var diagnostics: [Diagnostic] = []
+        let cleaned = clean(text, field: field, country: country, at: place, omission: &omission, into: &diagnostics)
+        return Cleaned(value: cleaned.value, diagnostics: diagnostics, redactions: cleaned.redactions)
     }
 
-    /// ``clean(_:field:country:at:)``, counting in `omission` the notes whose code is past the report's cap
-    /// instead of making them diagnostics.
+    /// ``clean(_:field:country:at:)``, appending the diagnostics to `diagnostics` (one buffer for a whole
+    /// row) and counting in `omission` the notes whose code is past the report's cap instead of making
+    /// them diagnostics.
     func clean(
-        _ text: String, field: ClientField, country: String?, at place: CellPosition, omission: inout DiagnosticOmission
-    ) -> Cleaned {
+        _ text: String, field: ClientField, country: String?, at place: CellPosition,
+        omission: inout DiagnosticOmission, into diagnostics: inout [Diagnostic]
+    ) -> (value: String?, redactions: Int) {
         let normalized = normalize(Self.withoutNeutralisingQuote(text), field: field, country: country)
-        var diagnostics: [Diagnostic] = []
         for note in normalized.notes where omission.builds(note.code, note.severity) {
             var diagnostic = note.diagnostic(at: place.position)
             diagnostic.field = field.path
             diagnostics.append(diagnostic)
         }
         let value = normalized.value
-        guard !value.isEmpty else { return Cleaned(value: nil, diagnostics: diagnostics, redactions: 0) }
+        guard !value.isEmpty else { return (nil, 0) }
         if field == .companyNumber || field == .businessNumber {
             let kinds = TaxNumberChecksum.kinds(of: value)
-            if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) {
-                return Cleaned(value: value, diagnostics: diagnostics, redactions: 0)
-            }
+            if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) { return (value, 0) }
             diagnostics.append(Self.redactedNote(1, field: field, at: place))
-            return Cleaned(value: nil, diagnostics: diagnostics, redactions: 1)
+            return (nil, 1)
         }
         let redacted = redactor.redact(value)
-        guard redacted.removed > 0 else { return Cleaned(value: value, diagnostics: diagnostics, redactions: 0) }
+        guard redacted.removed > 0 else { return (value, 0) }
         diagnostics.append(Self.redactedNote(redacted.removed, field: field, at: place))
-        return Cleaned(value: redacted.text, diagnostics: diagnostics, redactions: redacted.removed)
+        return (redacted.text, redacted.removed)
     }
 
     private func normalize(_ text: String, field: ClientField, country: String?) -> Normalized<String> {

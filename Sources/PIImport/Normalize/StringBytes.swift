@@ -21,6 +21,16 @@ enum StringBytes {
         return union < 0x80
     }
 
+    /// Whether the text holds the byte `byte`.
+    @inline(__always)
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        var storage = text
+        return storage.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// Whether two strings have the same UTF-8 bytes (`==` on strings compares canonical equivalence).
     @inline(__always)
     static func equal(_ lhs: String, _ rhs: String) -> Bool {

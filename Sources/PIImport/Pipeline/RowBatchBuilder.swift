@@ -31,9 +31,11 @@ struct RowBatchBuilder: Sendable {
         for (chunk, start) in stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated() {
             DispatchQueue.global().async(group: batch.group) {
                 var omission = DiagnosticOmission(saturated: saturated)
+                var values = RowValues()
                 for index in start..<min(rows.count, start + Self.chunkSize) {
                     omission.row = index
-                    batch.storage.advanced(by: index).initialize(to: build(rows[index], omission: &omission))
+                    batch.storage.advanced(by: index).initialize(
+                        to: build(rows[index], omission: &omission, values: &values))
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
@@ -41,16 +43,15 @@ struct RowBatchBuilder: Sendable {
         return batch
     }
 
-    func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Built {
-        let outcome = builder.build(row, omission: &omission)
-        switch outcome.record {
-        case .some(let record):
-            let findings = validator.validate(record, at: row.position)
-            let keys = ClientGroups.Keys(of: record)
-            return Built(outcome: outcome, findings: findings, keys: keys)
-        case .none:
-            return Built(outcome: outcome, findings: [], keys: nil)
-        }
+    /// What `row` became; `values` is the worker's reusable store of a row's values.
+    func build(_ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues) -> Built {
+        var outcome = builder.build(row, omission: &omission, values: &values)
+        // Moved out and back rather than bound to a name: a copy would retain each of its strings.
+        guard let record = outcome.record.take() else { return Built(outcome: outcome, findings: [], keys: nil) }
+        let findings = validator.validate(record, at: row.position)
+        let keys = ClientGroups.Keys(of: record)
+        outcome.record = consume record
+        return Built(outcome: outcome, findings: findings, keys: keys)
     }
 }
 
