@@ -81,6 +81,7 @@ struct RowValues {
         }
     }
 
+    @inline(__always)
     func first(_ field: ClientField) -> String? {
         let slot = field.slot
         return filled & 1 << slot != 0 ? firsts[slot] : nil

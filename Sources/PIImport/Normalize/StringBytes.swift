@@ -39,6 +39,14 @@ enum StringBytes {
         return storage.withUTF8 { equal($0, rhs) }
     }
 
+    /// Whether two byte buffers are equal.
+    @inline(__always)
+    static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
+        return memcmp(left, right, lhs.count) == 0
+    }
+
     /// Whether a string has exactly these UTF-8 bytes.
     @inline(__always)
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {

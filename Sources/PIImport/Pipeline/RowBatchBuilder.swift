@@ -34,8 +34,7 @@ struct RowBatchBuilder: Sendable {
                 var values = RowValues()
                 for index in start..<min(rows.count, start + Self.chunkSize) {
                     omission.row = index
-                    batch.storage.advanced(by: index).initialize(
-                        to: build(rows[index], omission: &omission, values: &values))
+                    build(rows[index], into: batch.storage.advanced(by: index), omission: &omission, values: &values)
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
@@ -43,15 +42,18 @@ struct RowBatchBuilder: Sendable {
         return batch
     }
 
-    /// What `row` became; `values` is the worker's reusable store of a row's values.
-    func build(_ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues) -> Built {
-        var outcome = builder.build(row, omission: &omission, values: &values)
-        // Moved out and back rather than bound to a name: a copy would retain each of its strings.
-        guard let record = outcome.record.take() else { return Built(outcome: outcome, findings: [], keys: nil) }
-        let findings = validator.validate(record, at: row.position)
-        let keys = ClientGroups.Keys(of: record)
-        outcome.record = consume record
-        return Built(outcome: outcome, findings: findings, keys: keys)
+    /// Initializes `slot` with what `row` became, completing it in place (a ``Built`` copied retains
+    /// every string of its record); `values` is the worker's reusable store of a row's values.
+    func build(
+        _ row: RawRow, into slot: UnsafeMutablePointer<Built>, omission: inout DiagnosticOmission,
+        values: inout RowValues
+    ) {
+        slot.initialize(to: Built(outcome: builder.build(row, omission: &omission, values: &values), findings: [], keys: nil))
+        // The record is moved out and back rather than bound to a name, which would copy it too.
+        guard let record = slot.pointee.outcome.record.take() else { return }
+        slot.pointee.findings = validator.validate(record, at: row.position)
+        slot.pointee.keys = ClientGroups.Keys(of: record)
+        slot.pointee.outcome.record = consume record
     }
 }
 
