@@ -74,7 +74,7 @@ public struct ClientRecordBuilder: Sendable {
                             field: "status"))
                 }
             } else if let value = cleaned.value {
-                values.add(value, to: field)
+                values.add(value, slot: field.slot)
             }
         }
         var rowPosition = row.position

@@ -25,13 +25,14 @@ struct RowValues {
         later.removeAll(keepingCapacity: true)
     }
 
-    mutating func add(_ value: String, to field: ClientField) {
-        let slot = field.slot
-        switch field {
-        case .address(.lines), .postalAddress(.lines):
+    /// Adds a value to the field whose ``ClientField/slot`` is `slot`: address lines are split at line
+    /// breaks, tags at `,` and `;`.
+    mutating func add(_ value: String, slot: Int) {
+        switch slot {
+        case ClientField.address(.lines).slot, ClientField.postalAddress(.lines).slot:
             guard StringBytes.contains(value, 0x0A) else { return append(value, slot: slot) }
             for line in value.split(separator: "\n") { append(String(line), slot: slot) }
-        case .tags:
+        case ClientField.tags.slot:
             if addASCIITags(value, slot: slot) { return }
             guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else { return append(value, slot: slot) }
             for tag in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
