@@ -49,7 +49,7 @@ struct RowBatchBuilder: Sendable {
         values: inout RowValues
     ) {
         slot.initialize(to: Built(outcome: builder.build(row, omission: &omission, values: &values), findings: [], keys: nil))
-        // The record is moved out and back rather than bound to a name, which would copy it too.
+        // The record is moved out to be validated and keyed, then back.
         guard let record = slot.pointee.outcome.record.take() else { return }
         slot.pointee.findings = validator.validate(record, at: row.position)
         slot.pointee.keys = ClientGroups.Keys(of: record)
