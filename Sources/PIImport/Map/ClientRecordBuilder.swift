@@ -42,43 +42,47 @@ public struct ClientRecordBuilder: Sendable {
     /// ``build(_:)``, counting in `omission` the normalizers' notes whose code is past the report's cap
     /// instead of making them diagnostics.
     func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Outcome {
-        var draft = RowValues()
-        var outcome = Outcome(record: nil, diagnostics: [], redactions: [])
+        var values = RowValues()
+        return build(row, omission: &omission, values: &values)
+    }
+
+    /// ``build(_:omission:)`` with the row's values gathered in `values`, which a caller building many
+    /// rows makes once and passes to every row (it is cleared here first).
+    func build(_ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues) -> Outcome {
+        values.clear()
+        var diagnostics: [Diagnostic] = []
+        var redactions: [(column: Int, count: Int)] = []
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
-        var position = CellPosition(row: row.position, column: 0, header: "")
+        var position = CellPosition(row: row.position, headers: map.headers, column: 0)
         for (index, field, statusKey) in columns where index < row.cells.count {
             let cell = row.cells[index]
             guard let text = cell.text, !text.isEmpty else { continue }
             position.column = index + 1
-            position.header = map.headers[index]
             if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
-                outcome.diagnostics.append(damage)
+                diagnostics.append(damage)
             }
-            let cleaned = normalizer.clean(text, field: field, country: country, at: position, omission: &omission)
-            if !cleaned.diagnostics.isEmpty { outcome.diagnostics += cleaned.diagnostics }
-            if cleaned.redactions > 0 { outcome.redactions.append((index + 1, cleaned.redactions)) }
+            let cleaned = normalizer.clean(
+                text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
+            if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
             if let statusKey {
                 if Self.isInactive(headerKey: statusKey, value: text) {
-                    outcome.diagnostics.append(
+                    diagnostics.append(
                         Diagnostic(
                             .inactiveClient, .info, at: position.position,
                             "client is archived or inactive in its source app",
                             field: "status"))
                 }
             } else if let value = cleaned.value {
-                draft.add(value, to: field)
+                values.add(value, slot: field.slot)
             }
         }
         var rowPosition = row.position
         rowPosition.column = nil
         rowPosition.columnName = nil
         let source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
-        var diagnostics = outcome.diagnostics
-        outcome.diagnostics = []
-        outcome.record = assemble(draft, source: source, at: rowPosition, diagnostics: &diagnostics)
-        outcome.diagnostics = diagnostics
-        return outcome
+        let record = assemble(values, source: source, at: rowPosition, diagnostics: &diagnostics)
+        return Outcome(record: record, diagnostics: diagnostics, redactions: redactions)
     }
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
@@ -125,12 +129,12 @@ public struct ClientRecordBuilder: Sendable {
             contacts.append(Contact(name: personName ?? "", email: personEmail, isDefault: false))
         }
         var appClients: [AppClient] = []
-        for app in ["xero", "quickbooks", "xpm"] {
-            if let id = draft.first(.appClient(app)) { appClients.append(AppClient(app: app, externalId: id, name: name)) }
+        func link(_ app: String, _ id: String?) {
+            if let id { appClients.append(AppClient(app: app, externalId: id, name: name)) }
         }
-        if !appClients.contains(where: { $0.app == "xpm" }), let code = draft.first(.clientCode) {
-            appClients.append(AppClient(app: "xpm", externalId: code, name: name))
-        }
+        link("xero", draft.first(.appClient("xero")))
+        link("quickbooks", draft.first(.appClient("quickbooks")))
+        link("xpm", draft.first(.appClient("xpm")) ?? draft.first(.clientCode))
         return ClientRecord(
             id: draft.first(.id), name: name, businessStructure: draft.first(.businessStructure),
             companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
@@ -174,87 +178,19 @@ public struct ClientRecordBuilder: Sendable {
     }
 }
 
-/// Where a cell is: its row's position, column and header, made into a ``SourcePosition`` only when a
-/// finding needs one (most cells have none).
+/// Where a cell is: its row's position and its column (header looked up in the file's headers), made
+/// into a ``SourcePosition`` only when a finding needs one (most cells have none).
 public struct CellPosition: Sendable {
     let row: SourcePosition
+    let headers: [String]
+    /// 1-based.
     var column: Int
-    var header: String
 
     public var position: SourcePosition {
         var position = row
         position.column = column
+        let header = column <= headers.count ? headers[column - 1] : ""
         position.columnName = header.isEmpty ? nil : header
         return position
-    }
-}
-
-/// The cleaned values of one row, in column order, tagged by field slot: a short list scanned
-/// linearly, cheaper per row than a dictionary keyed by field. A bit per slot says which slots have
-/// a value, so asking for an absent field (most of them) costs no scan.
-struct RowValues {
-    private var entries: [(slot: Int, value: String)] = []
-    private var filled: UInt64 = 0
-
-    init() {
-        entries.reserveCapacity(24)
-    }
-
-    mutating func add(_ value: String, to field: ClientField) {
-        let slot = field.slot
-        filled |= 1 << slot
-        switch field {
-        case .address(.lines), .postalAddress(.lines):
-            guard value.utf8.contains(0x0A) else {
-                entries.append((slot, value))
-                return
-            }
-            for line in value.split(separator: "\n") { entries.append((slot, String(line))) }
-        case .tags:
-            guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else {
-                entries.append((slot, value))
-                return
-            }
-            if value.utf8.allSatisfy({ $0 < 0x80 }) {
-                // ASCII: split the bytes, not the Characters.
-                for tag in value.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B }) {
-                    let trimmed = String(Substring(tag)).trimmingWhitespace()
-                    if !trimmed.isEmpty { entries.append((slot, trimmed)) }
-                }
-                return
-            }
-            for tag in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-                let trimmed = String(tag).trimmingWhitespace()
-                if !trimmed.isEmpty { entries.append((slot, trimmed)) }
-            }
-        default:
-            entries.append((slot, value))
-        }
-    }
-
-    func first(_ field: ClientField) -> String? {
-        let slot = field.slot
-        guard filled & 1 << slot != 0 else { return nil }
-        for index in entries.indices where entries[index].slot == slot { return entries[index].value }
-        return nil
-    }
-
-    func all(_ field: ClientField) -> [String] {
-        let slot = field.slot
-        guard filled & 1 << slot != 0 else { return [] }
-        var values: [String] = []
-        for index in entries.indices where entries[index].slot == slot { values.append(entries[index].value) }
-        return values
-    }
-
-    /// The street or postal address, nil when no part is filled in.
-    func address(postal: Bool) -> Address? {
-        func part(_ part: ClientField.AddressPart) -> ClientField {
-            postal ? .postalAddress(part) : .address(part)
-        }
-        let address = Address(
-            lines: all(part(.lines)), city: first(part(.city)), region: first(part(.region)),
-            postcode: first(part(.postcode)), country: first(part(.country)))
-        return address.isEmpty ? nil : address
     }
 }

@@ -23,55 +23,88 @@ public struct RecordNormalizer: Sendable {
     /// - Parameter country: the row's country (ISO alpha-2), for phones and postcodes.
     public func clean(_ text: String, field: ClientField, country: String?, at place: CellPosition) -> Cleaned {
         var omission = DiagnosticOmission()
-        return clean(text, field: field, country: country, at: place, omission: &omission)
+        var diagnostics: [Diagnostic] = []
+        let cleaned = clean(text, field: field, country: country, at: place, omission: &omission, into: &diagnostics)
+        return Cleaned(value: cleaned.value, diagnostics: diagnostics, redactions: cleaned.redactions)
     }
 
-    /// ``clean(_:field:country:at:)``, counting in `omission` the notes whose code is past the report's cap
-    /// instead of making them diagnostics.
+    /// ``clean(_:field:country:at:)``, appending the diagnostics to `diagnostics` (one buffer for a whole
+    /// row) and counting in `omission` the notes whose code is past the report's cap instead of making
+    /// them diagnostics.
     func clean(
-        _ text: String, field: ClientField, country: String?, at place: CellPosition, omission: inout DiagnosticOmission
-    ) -> Cleaned {
-        let normalized = normalize(Self.withoutNeutralisingQuote(text), field: field, country: country)
-        var diagnostics: [Diagnostic] = []
+        _ text: String, field: ClientField, country: String?, at place: CellPosition,
+        omission: inout DiagnosticOmission, into diagnostics: inout [Diagnostic]
+    ) -> (value: String?, redactions: Int) {
+        let rule = Rule(field)
+        if case .text(let lines) = rule, Self.needsNothing(text, lines: lines) { return (text, 0) }
+        let normalized = normalize(Self.withoutNeutralisingQuote(text), rule: rule, country: country)
         for note in normalized.notes where omission.builds(note.code, note.severity) {
             var diagnostic = note.diagnostic(at: place.position)
             diagnostic.field = field.path
             diagnostics.append(diagnostic)
         }
         let value = normalized.value
-        guard !value.isEmpty else { return Cleaned(value: nil, diagnostics: diagnostics, redactions: 0) }
+        guard !value.isEmpty else { return (nil, 0) }
         if field == .companyNumber || field == .businessNumber {
             let kinds = TaxNumberChecksum.kinds(of: value)
-            if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) {
-                return Cleaned(value: value, diagnostics: diagnostics, redactions: 0)
-            }
+            if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) { return (value, 0) }
             diagnostics.append(Self.redactedNote(1, field: field, at: place))
-            return Cleaned(value: nil, diagnostics: diagnostics, redactions: 1)
+            return (nil, 1)
         }
         let redacted = redactor.redact(value)
-        guard redacted.removed > 0 else { return Cleaned(value: value, diagnostics: diagnostics, redactions: 0) }
+        guard redacted.removed > 0 else { return (value, 0) }
         diagnostics.append(Self.redactedNote(redacted.removed, field: field, at: place))
-        return Cleaned(value: redacted.text, diagnostics: diagnostics, redactions: redacted.removed)
+        return (redacted.text, redacted.removed)
     }
 
-    private func normalize(_ text: String, field: ClientField, country: String?) -> Normalized<String> {
-        switch field {
-        case .contact(.email), .clientEmail, .extraContact(_, .email):
+    /// Which normalizer cleans a field.
+    enum Rule: Equatable {
+        case email, phone, country, postcode, website
+        /// Text with no rule of its own: the text cleaner, reading line breaks as this.
+        case text(TextCleaner.LineMode)
+
+        @inline(__always)
+        init(_ field: ClientField) {
+            switch field {
+            case .contact(.email), .clientEmail, .extraContact(_, .email): self = .email
+            case .phone, .fax, .contact(.phone), .contact(.mobile): self = .phone
+            case .address(.country), .postalAddress(.country): self = .country
+            case .address(.postcode), .postalAddress(.postcode): self = .postcode
+            case .website: self = .website
+            case .notes, .address(.lines), .postalAddress(.lines): self = .text(.multiLine)
+            default: self = .text(.singleLine)
+            }
+        }
+    }
+
+    private func normalize(_ text: String, rule: Rule, country: String?) -> Normalized<String> {
+        switch rule {
+        case .email:
             return EmailNormalizer.normalize(text)
-        case .phone, .fax, .contact(.phone), .contact(.mobile):
+        case .phone:
             let phone = PhoneNormalizer.normalize(text, country: country, defaultCountry: defaultCountry)
             let number = phone.value.extensionNumber.map { phone.value.number + " x" + $0 } ?? phone.value.number
             return Normalized(number, notes: phone.notes)
-        case .address(.country), .postalAddress(.country):
+        case .country:
             return CountryNames.normalize(text)
-        case .address(.postcode), .postalAddress(.postcode):
+        case .postcode:
             return PostcodeNormalizer.normalize(text, country: country)
         case .website:
             return WebsiteNormalizer.normalize(text)
-        case .notes, .address(.lines), .postalAddress(.lines):
-            return TextCleaner.clean(text, lines: .multiLine)
-        default:
-            return TextCleaner.clean(text)
+        case .text(let lines):
+            return TextCleaner.clean(text, lines: lines)
+        }
+    }
+
+    /// Whether a text field's cell comes through cleaning unchanged and without notes, judged in one
+    /// look at its bytes: not empty, clean ASCII (``TextCleaner/isClean(_:multiLine:)``), no neutralising
+    /// quote in front, and nothing the tax-number scan could find (``TaxNumberRedactor/mayHoldTaxNumber(_:)``).
+    /// Most names, streets and cities are.
+    static func needsNothing(_ text: String, lines: TextCleaner.LineMode) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            !bytes.isEmpty && TextCleaner.isClean(bytes, multiLine: lines == .multiLine)
+                && !startsWithNeutralisingQuote(bytes) && !TaxNumberRedactor.mayHoldTaxNumber(bytes)
         }
     }
 
@@ -79,14 +112,17 @@ public struct RecordNormalizer: Sendable {
     /// starts with the `'` that neutralised a leading `=`, `+`, `-` or `@`: the value is what follows.
     static func withoutNeutralisingQuote(_ text: String) -> String {
         var text = text
-        let quoted = text.withUTF8 { bytes in
-            guard bytes.count >= 2, bytes[0] == UInt8(ascii: "'") else { return false }
-            switch bytes[1] {
-            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"): return true
-            default: return false
-            }
-        }
+        let quoted = text.withUTF8 { startsWithNeutralisingQuote($0) }
         return quoted ? String(text.dropFirst()) : text
+    }
+
+    @inline(__always)
+    static func startsWithNeutralisingQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "'") else { return false }
+        switch bytes[1] {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"): return true
+        default: return false
+        }
     }
 
     private static func redactedNote(_ count: Int, field: ClientField, at place: CellPosition) -> Diagnostic {

@@ -21,12 +21,30 @@ enum StringBytes {
         return union < 0x80
     }
 
+    /// Whether the text holds the byte `byte`.
+    @inline(__always)
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        var storage = text
+        return storage.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// Whether two strings have the same UTF-8 bytes (`==` on strings compares canonical equivalence).
     @inline(__always)
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
         var storage = lhs
         return storage.withUTF8 { equal($0, rhs) }
+    }
+
+    /// Whether two byte buffers are equal.
+    @inline(__always)
+    static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
+        return memcmp(left, right, lhs.count) == 0
     }
 
     /// Whether a string has exactly these UTF-8 bytes.

@@ -200,7 +200,7 @@ public enum TextCleaner {
                 index += length
             }
             let written = UnsafeBufferPointer(rebasing: output[..<count])
-            if !mayNeedComposing && written.elementsEqual(bytes) { return nil }
+            if !mayNeedComposing && StringBytes.equal(written, bytes) { return nil }
             return String(decoding: written, as: UTF8.self)
         }
 

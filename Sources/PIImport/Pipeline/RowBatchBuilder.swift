@@ -31,9 +31,10 @@ struct RowBatchBuilder: Sendable {
         for (chunk, start) in stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated() {
             DispatchQueue.global().async(group: batch.group) {
                 var omission = DiagnosticOmission(saturated: saturated)
+                var values = RowValues()
                 for index in start..<min(rows.count, start + Self.chunkSize) {
                     omission.row = index
-                    batch.storage.advanced(by: index).initialize(to: build(rows[index], omission: &omission))
+                    build(rows[index], into: batch.storage.advanced(by: index), omission: &omission, values: &values)
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
@@ -41,16 +42,18 @@ struct RowBatchBuilder: Sendable {
         return batch
     }
 
-    func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Built {
-        let outcome = builder.build(row, omission: &omission)
-        switch outcome.record {
-        case .some(let record):
-            let findings = validator.validate(record, at: row.position)
-            let keys = ClientGroups.Keys(of: record)
-            return Built(outcome: outcome, findings: findings, keys: keys)
-        case .none:
-            return Built(outcome: outcome, findings: [], keys: nil)
-        }
+    /// Initializes `slot` with what `row` became, completing it in place (a ``Built`` copied retains
+    /// every string of its record); `values` is the worker's reusable store of a row's values.
+    func build(
+        _ row: RawRow, into slot: UnsafeMutablePointer<Built>, omission: inout DiagnosticOmission,
+        values: inout RowValues
+    ) {
+        slot.initialize(to: Built(outcome: builder.build(row, omission: &omission, values: &values), findings: [], keys: nil))
+        // The record is moved out to be validated and keyed, then back.
+        guard let record = slot.pointee.outcome.record.take() else { return }
+        slot.pointee.findings = validator.validate(record, at: row.position)
+        slot.pointee.keys = ClientGroups.Keys(of: record)
+        slot.pointee.outcome.record = consume record
     }
 }
 

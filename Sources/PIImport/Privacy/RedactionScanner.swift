@@ -563,6 +563,9 @@ struct RedactionScanner {
 
     /// Removes one, two or three consecutive groups if together they are shaped like a secret number.
     private mutating func checkSegment(_ first: Range<Int>, _ second: Range<Int>?, _ third: Range<Int>?) {
+        // Every shape matched below holds eight digits or more (8 to 10 in one group, 5-5, 3-2-4, 3-3-3,
+        // 2-3-3): fewer cannot match, so they are not gathered.
+        guard first.count + (second?.count ?? 0) + (third?.count ?? 0) >= 8 else { return }
         var digits = DigitSequence()
         var shape = DigitRun(start: 0)
         func append(_ group: Range<Int>?) -> Bool {

@@ -111,42 +111,53 @@ public struct TaxNumberRedactor: Sendable {
         return true
     }
 
-    /// Whether the scanner could find anything in `bytes`, judged by one pass that counts ASCII digits
-    /// and looks for mask characters (`*`, `X`, `x`, and 0xA2, the last byte of `•`): most cells (a
-    /// street number, a postcode, a name) hold too few digits for any tax number and skip the scan.
+    /// Whether the scanner could find anything in `bytes`, judged by counting ASCII digits and, only
+    /// when there are three to five, looking for mask characters (`*`, `X`, `x`, and 0xA2, the last byte
+    /// of `•`): most cells (a street number, a postcode, a name) hold too few digits for any tax number
+    /// and skip the scan after one pass.
     static func mayHoldTaxNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if isInternationalNumber(bytes) { return false }
-        var digits = 0
-        var masked = false
+        let digits = digitCount(bytes)
+        if digits < fewestDigitsMasked { return false }
+        if digits < fewestDigitsUnmasked { return hasMaskByte(bytes) }
+        return !isInternationalNumber(bytes)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// The ASCII digits in `bytes`, eight bytes at a time: a byte is a digit when its top bit is clear
+    /// and it is at least 0x30 and below 0x3A (one carry-free add each).
+    @inline(__always)
+    static func digitCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        @inline(__always) func digits(in word: UInt64) -> Int {
+            let low = word & ~high
+            // One bit per digit byte, moved to the byte's low bit; the multiplication sums the bytes.
+            let flags = ((low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & high) >> 7
+            return Int(truncatingIfNeeded: (flags &* ones) >> 56)
+        }
+        let count = bytes.count
+        var total = 0
         var index = 0
-        if let base = bytes.baseAddress {
-            // Eight bytes at a time: a byte is a digit when its top bit is clear and it is at least 0x30
-            // and below 0x3A (one carry-free add each); a mask byte makes a zero byte after one XOR.
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let high: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let low = word & ~high
-                digits += ((low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & high).nonzeroBitCount
-                func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
-                if hasZeroByte(word ^ (ones &* 0x2A)) || hasZeroByte((word | ones &* 0x20) ^ (ones &* 0x78))
-                    || hasZeroByte(word ^ (ones &* 0xA2))
-                {
-                    masked = true
-                }
-                index += 8
-            }
+        while index + 8 <= count {
+            total += digits(in: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            index += 8
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte &- 0x30 < 10 {
-                digits += 1
-            } else if byte == 0x2A || byte | 0x20 == 0x78 || byte == 0xA2 {
-                masked = true
-            }
-            index += 1
+        let rest = count - index
+        guard rest > 0 else { return total }
+        if count >= 8 {
+            // The last eight bytes, without the ones already counted (zero bytes are no digits).
+            let word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+            return total + digits(in: word >> UInt64(8 * (8 - rest)))
         }
-        return digits >= (masked ? fewestDigitsMasked : fewestDigitsUnmasked)
+        var word: UInt64 = 0
+        for offset in 0..<rest { word |= UInt64(base[offset]) << UInt64(8 * offset) }
+        return total + digits(in: word)
+    }
+
+    /// Whether `bytes` hold a mask byte: `*`, `X`, `x` or 0xA2.
+    static func hasMaskByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == 0x2A || $0 | 0x20 == 0x78 || $0 == 0xA2 }
     }
 
     static func replacing(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> String {

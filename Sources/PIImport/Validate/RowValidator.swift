@@ -36,7 +36,7 @@ public struct RowValidator: Sendable {
                     "client name starts with a character spreadsheet apps read as a formula; Ignition's CSV will "
                         + "carry it with a leading ' and Xero's exact-name link may then miss it")
             }
-            if record.name.utf8.contains(where: { $0 == 0x3A || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x22 }) {
+            if Self.holdsCharacterQuickBooksRejects(record.name) {
                 add(
                     .nameCharacterRejected, .warning, "name",
                     "client name holds a colon, tab, line break or double quote, which QuickBooks rejects")
@@ -57,5 +57,16 @@ public struct RowValidator: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether `name` holds a colon, tab, line break or double quote.
+    static func holdsCharacterQuickBooksRejects(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            for byte in bytes where byte <= 0x3A {
+                if byte == 0x3A || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x22 { return true }
+            }
+            return false
+        }
     }
 }

@@ -1,0 +1,112 @@
+/// The cleaned values of one row, by field slot (``ClientField/slot``): each field's first value sits in
+/// its own slot, found without a scan; the later values of the fields that take several (address lines,
+/// tags, notes) follow in a short list, in column order. A bit per slot says which slots are filled.
+///
+/// Made once per worker and cleared per row (``clear()``), so its storage is allocated once, not per row.
+struct RowValues {
+    private static let slotCount = 64
+    /// Each slot's first value; read only where `filled` has the slot's bit (a cleared slot keeps its
+    /// old value until it is filled again).
+    private var firsts: [String]
+    private var filled: UInt64 = 0
+    /// The second and later values of a slot, in the order they were added.
+    private var later: [(slot: Int, value: String)] = []
+    private var hasLater: UInt64 = 0
+
+    init() {
+        firsts = Array(repeating: "", count: Self.slotCount)
+        later.reserveCapacity(8)
+    }
+
+    /// Forgets every value, keeping the storage for the next row.
+    mutating func clear() {
+        filled = 0
+        hasLater = 0
+        later.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds a value to the field whose ``ClientField/slot`` is `slot`: address lines are split at line
+    /// breaks, tags at `,` and `;`.
+    mutating func add(_ value: String, slot: Int) {
+        switch slot {
+        case ClientField.address(.lines).slot, ClientField.postalAddress(.lines).slot:
+            guard StringBytes.contains(value, 0x0A) else { return append(value, slot: slot) }
+            for line in value.split(separator: "\n") { append(String(line), slot: slot) }
+        case ClientField.tags.slot:
+            if addASCIITags(value, slot: slot) { return }
+            guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else { return append(value, slot: slot) }
+            for tag in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let trimmed = String(tag).trimmingWhitespace()
+                if !trimmed.isEmpty { append(trimmed, slot: slot) }
+            }
+        default:
+            append(value, slot: slot)
+        }
+    }
+
+    /// Adds the tags of an ASCII `value`, split at `,` and `;`, each trimmed, empty ones left out, byte
+    /// by byte; false (nothing added) when `value` is not ASCII.
+    private mutating func addASCIITags(_ value: String, slot: Int) -> Bool {
+        var text = value
+        return text.withUTF8 { bytes in
+            guard StringBytes.isASCII(bytes) else { return false }
+            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x3B }) else {
+                append(value, slot: slot)
+                return true
+            }
+            // White space as `trimmingWhitespace()` has it, in ASCII: tab, line breaks and space.
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2C || bytes[end] == 0x3B {
+                var lower = start
+                var upper = end
+                while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+                while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+                if lower < upper {
+                    append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self), slot: slot)
+                }
+                start = end + 1
+            }
+            return true
+        }
+    }
+
+    private mutating func append(_ value: String, slot: Int) {
+        let bit: UInt64 = 1 << slot
+        if filled & bit == 0 {
+            filled |= bit
+            firsts[slot] = value
+        } else {
+            hasLater |= bit
+            later.append((slot, value))
+        }
+    }
+
+    @inline(__always)
+    func first(_ field: ClientField) -> String? {
+        let slot = field.slot
+        return filled & 1 << slot != 0 ? firsts[slot] : nil
+    }
+
+    func all(_ field: ClientField) -> [String] {
+        let slot = field.slot
+        let bit: UInt64 = 1 << slot
+        guard filled & bit != 0 else { return [] }
+        guard hasLater & bit != 0 else { return [firsts[slot]] }
+        var values = [firsts[slot]]
+        for entry in later where entry.slot == slot { values.append(entry.value) }
+        return values
+    }
+
+    /// The street or postal address, nil when no part is filled in.
+    func address(postal: Bool) -> Address? {
+        func part(_ part: ClientField.AddressPart) -> ClientField {
+            postal ? .postalAddress(part) : .address(part)
+        }
+        // The five parts' slots follow each other from the lines' slot.
+        guard filled & 0x1F << part(.lines).slot != 0 else { return nil }
+        return Address(
+            lines: all(part(.lines)), city: first(part(.city)), region: first(part(.region)),
+            postcode: first(part(.postcode)), country: first(part(.country)))
+    }
+}

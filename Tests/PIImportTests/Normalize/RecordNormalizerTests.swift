@@ -1,0 +1,67 @@
+import Testing
+
+@testable import PIImport
+
+extension Normalize {
+    @Suite struct RecordNormalizerTests {
+        /// The shortcut that takes a text cell as it is never skips work the full path would do: for
+        /// seeded random texts of letters, digits, white space, quotes, masks and tax labels, whenever
+        /// it is taken the cleaner returns the text unchanged and without notes, no neutralising quote
+        /// is dropped, and the tax-number scanner (removing every 9-digit number) finds nothing.
+        @Test func shortcutChangesNothingTheFullPathWould() {
+            var generator = SeededRandom(seed: 2_611)
+            let pieces = [
+                "Kauri", "Motors", " ", "  ", "\t", "\n", " \n", "'", "'=", "'+", "'@", "=", "-", "*", "**", "X", "x",
+                "•", "TFN ", "ssn:", "NI ", "ABN ", "é", "\u{A0}", "\u{200B}", ",", ";", ".", "(", ")", "+", "#",
+            ]
+            var taken = 0
+            for _ in 0..<20_000 {
+                var text = ""
+                for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                    if Int.random(in: 0..<3, using: &generator) == 0 {
+                        for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                            text += String(Int.random(in: 0...9, using: &generator))
+                        }
+                    } else {
+                        text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                    }
+                }
+                for lines in [TextCleaner.LineMode.singleLine, .multiLine] {
+                    guard RecordNormalizer.needsNothing(text, lines: lines) else { continue }
+                    taken += 1
+                    #expect(TextCleaner.clean(text, lines: lines) == Normalized(text), "\(text.debugDescription)")
+                    #expect(RecordNormalizer.withoutNeutralisingQuote(text) == text, "\(text.debugDescription)")
+                    var storage = text
+                    let ranges = storage.withUTF8 { bytes in
+                        var scanner = RedactionScanner(
+                            bytes: bytes, stripsUnlabelledEIN: true, stripsEveryNineDigitNumber: true)
+                        scanner.scan()
+                        return scanner.ranges
+                    }
+                    #expect(ranges.isEmpty, "\(text.debugDescription)")
+                }
+            }
+            #expect(taken > 2_000)
+        }
+
+        /// Cells the shortcut takes and cells it leaves come out of `clean` as the normalizers make them.
+        @Test func cleanGivesTheNormalizersValues() {
+            let normalizer = RecordNormalizer()
+            let place = CellPosition(row: SourcePosition(file: "clients.csv", row: 2), headers: ["Notes"], column: 1)
+            func clean(_ text: String, _ field: ClientField) -> RecordNormalizer.Cleaned {
+                normalizer.clean(text, field: field, country: "AU", at: place)
+            }
+            #expect(clean("Kauri Motors", .name).value == "Kauri Motors")
+            #expect(clean("12 Ocean Dr.\nHalf Moon Bay", .address(.lines)).value == "12 Ocean Dr.\nHalf Moon Bay")
+            #expect(clean("12 Ocean Dr.\nHalf Moon Bay", .name).value == "12 Ocean Dr. Half Moon Bay")
+            #expect(clean("  Kauri  Motors ", .name).value == "Kauri Motors")
+            #expect(clean("'=SUM(A1)", .notes).value == "=SUM(A1)")
+            let redacted = clean("TFN 865 414 088", .notes)
+            #expect(redacted.value == "TFN [tax number removed]")
+            #expect(redacted.redactions == 1)
+            #expect(redacted.diagnostics.map(\.code) == [.taxNumberRedacted])
+            #expect(redacted.diagnostics.first?.position.columnName == "Notes")
+            #expect(clean("02 9000 1111", .phone).value == "+61290001111")
+        }
+    }
+}
