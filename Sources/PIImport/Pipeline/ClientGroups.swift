@@ -65,56 +65,62 @@ struct ClientGroups {
         record.id.map { "id:" + $0 } ?? record.name
     }
 
-    /// Adds a row's client (with its ``Keys/contacts``) to the client with `key`, found at `existingSlot`
-    /// (see ``slot(of:)``) or new; returns the client's slot, whether it joined a client seen before,
-    /// and a warning when the row's client-level values disagree with that client's.
-    mutating func add(
-        _ record: ClientRecord, key: Key, existingSlot: Int?, contacts: [Int], at position: SourcePosition
-    ) -> (slot: Int, merged: Bool, conflict: Diagnostic?) {
-        let slot = existingSlot ?? firstRows.count
-        var newContacts: [Contact] = []
-        var newContactCount = 0
-        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
-            newContactCount += 1
-            if keepsRecords { newContacts.append(record.contacts[index]) }
-        }
-        contactCount += newContactCount
-        guard existingSlot != nil else {
-            slots[key] = slot
-            firstRows.append(position.row ?? 0)
-            if keepsRecords {
-                var record = record
-                record.contacts = newContacts
-                records.append(record)
-            }
-            return (slot, false, nil)
-        }
-        var conflict: Diagnostic?
+    /// Adds a row's client (with its ``Keys/contacts``) as a new client with `key`, in the next slot.
+    mutating func add(_ record: ClientRecord, key: Key, contacts: [Int], at position: SourcePosition) {
+        let slot = firstRows.count
+        let fresh = newContacts(contacts, of: slot)
+        slots[key] = slot
+        firstRows.append(position.row ?? 0)
         if keepsRecords {
-            var existing = records[slot]
-            if Self.fillBlanks(in: &existing, from: record) {
-                conflict = Diagnostic(
-                    .conflictingClientValues, .warning, at: position,
-                    "client-level values differ from row \(firstRows[slot]) of the same client; that row's are kept")
-            }
-            for var contact in newContacts {
-                contact.isDefault = false
-                existing.contacts.append(contact)
-            }
-            existing.source.rows += record.source.rows
-            existing.appClients += record.appClients.filter { !existing.appClients.contains($0) }
-            existing.tags += record.tags.filter { !existing.tags.contains($0) }
-            records[slot] = existing
+            var record = record
+            record.contacts = fresh.map { record.contacts[$0] }
+            records.append(record)
         }
-        return (slot, true, conflict)
     }
 
-    /// A contact of the client in `slot`, by its fingerprint.
+    /// Adds a row's contacts (its ``Keys/contacts``) to the client seen before in `slot`; returns a
+    /// warning when the row's client-level values disagree with that client's. The row's `position`
+    /// and `record` are asked for only when records are kept.
+    mutating func join(
+        _ slot: Int, contacts: [Int], at position: () -> SourcePosition, record: () -> ClientRecord
+    ) -> Diagnostic? {
+        let fresh = newContacts(contacts, of: slot)
+        guard keepsRecords else { return nil }
+        let record = record()
+        var conflict: Diagnostic?
+        var existing = records[slot]
+        if Self.fillBlanks(in: &existing, from: record) {
+            conflict = Diagnostic(
+                .conflictingClientValues, .warning, at: position(),
+                "client-level values differ from row \(firstRows[slot]) of the same client; that row's are kept")
+        }
+        for index in fresh {
+            var contact = record.contacts[index]
+            contact.isDefault = false
+            existing.contacts.append(contact)
+        }
+        existing.source.rows += record.source.rows
+        existing.appClients += record.appClients.filter { !existing.appClients.contains($0) }
+        existing.tags += record.tags.filter { !existing.tags.contains($0) }
+        records[slot] = existing
+        return conflict
+    }
+
+    /// Counts the contacts (fingerprints) not yet seen for the client in `slot`; returns their indexes
+    /// when records are kept.
+    private mutating func newContacts(_ contacts: [Int], of slot: Int) -> [Int] {
+        var fresh: [Int] = []
+        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
+            contactCount += 1
+            if keepsRecords { fresh.append(index) }
+        }
+        return fresh
+    }
+
+    /// A contact of the client in `slot`, by its fingerprint: that is a hash already, so the slot is
+    /// mixed in by one multiplication rather than hashed again.
     private static func pair(_ slot: Int, _ contact: Int) -> Int {
-        var hasher = Hasher()
-        hasher.combine(slot)
-        hasher.combine(contact)
-        return hasher.finalize()
+        contact ^ (slot &* -7_046_029_254_386_353_131)
     }
 
     /// Contacts are the same when their names and emails match, case aside.
