@@ -13,7 +13,10 @@ struct ClientGroups {
 
         init(of record: borrowing ClientRecord) {
             key = Key(ClientGroups.key(of: record))
-            contacts = record.contacts.map(ClientGroups.fingerprint)
+            // Read in place: copying each contact out (all its strings retained) costs more than hashing it.
+            contacts = record.contacts.withUnsafeBufferPointer { contacts in
+                contacts.indices.map { ClientGroups.fingerprint(name: contacts[$0].name, email: contacts[$0].email) }
+            }
         }
     }
 
@@ -124,11 +127,11 @@ struct ClientGroups {
     }
 
     /// Contacts are the same when their names and emails match, case aside.
-    private static func fingerprint(_ contact: Contact) -> Int {
+    private static func fingerprint(name: String, email: String?) -> Int {
         var hasher = Hasher()
-        combineFolded(contact.name, into: &hasher)
+        combineFolded(name, into: &hasher)
         hasher.combine(0xFF as UInt8)
-        combineFolded(contact.email ?? "", into: &hasher)
+        combineFolded(email ?? "", into: &hasher)
         return hasher.finalize()
     }
 
