@@ -150,12 +150,13 @@ public struct ImportPipeline {
         guard let keys = built.pointee.keys else { return }
         run.note(contentsOf: built.pointee.findings)
         let idFindings =
-            built.pointee.outcome.record?.id == nil ? [] : run.checkClientID(built.pointee.outcome.record!, at: row.pointee.position)
+            built.pointee.outcome.record?.id == nil
+            ? [] : run.checkClientID(built.pointee.outcome.record!, at: row.pointee.position)
         run.note(contentsOf: idFindings)
         let isError = { (diagnostic: Diagnostic) in diagnostic.severity == .error }
         guard
-            built.pointee.outcome.diagnostics.contains(where: isError) || built.pointee.findings.contains(where: isError)
-                || idFindings.contains(where: isError)
+            built.pointee.outcome.diagnostics.contains(where: isError)
+                || built.pointee.findings.contains(where: isError) || idFindings.contains(where: isError)
         else {
             run.accept(keys: keys, position: { row.pointee.position }, record: { built.pointee.outcome.record! })
             return

@@ -111,7 +111,9 @@ struct RunState {
         keys: ClientGroups.Keys, position: () -> SourcePosition, record: () -> ClientRecord
     ) {
         if let slot = groups.slot(of: keys.key) {
-            if let conflict = groups.join(slot, contacts: keys.contacts, at: position, record: record) { note(conflict) }
+            if let conflict = groups.join(slot, contacts: keys.contacts, at: position, record: record) {
+                note(conflict)
+            }
             merged(slot, at: position)
             return
         }

@@ -14,17 +14,19 @@ import Testing
 
     static func fingerprints(name: String, email: String?) -> [Int] {
         let record = ClientRecord(
-            name: "Client", contacts: [Contact(name: name, email: email)], source: RecordSource(file: "t.csv", rows: [1]))
+            name: "Client", contacts: [Contact(name: name, email: email)],
+            source: RecordSource(file: "t.csv", rows: [1]))
         return ClientGroups.Keys(of: record).contacts
     }
 
     @Test func fingerprintsAreThoseOfTheLowerCasedText() {
         var random = SeededRandom(seed: 4)
+        func text(upTo length: Int) -> String {
+            (0..<random.below(length + 1)).map { _ in random.pick(Self.alphabet) }.joined()
+        }
         for _ in 0..<3_000 {
-            let name = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.alphabet.randomElement(using: &random)! }
-                .joined()
-            let email = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.alphabet.randomElement(using: &random)! }
-                .joined()
+            let name = text(upTo: 40)
+            let email = text(upTo: 24)
             #expect(
                 Self.fingerprints(name: name, email: email)
                     == Self.fingerprints(name: name.lowercased(), email: email.lowercased()), "\(name) \(email)")
