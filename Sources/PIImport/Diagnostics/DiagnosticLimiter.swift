@@ -15,10 +15,10 @@ public struct DiagnosticLimiter: Sendable {
         return count <= perCode
     }
 
-    /// Counts a diagnostic of `code` that was never built, since its code had reached the limit
-    /// (see ``saturatedCodes``).
-    public mutating func count(_ code: DiagnosticCode) {
-        counts[code, default: 0] += 1
+    /// Counts `times` diagnostics of `code` that were never built, since their code had reached the
+    /// limit (see ``saturatedCodes``).
+    public mutating func count(_ code: DiagnosticCode, times: Int = 1) {
+        counts[code, default: 0] += times
     }
 
     /// The codes that have reached the limit: any further diagnostic of these is only counted.

@@ -13,7 +13,10 @@ struct ClientGroups {
 
         init(of record: borrowing ClientRecord) {
             key = Key(ClientGroups.key(of: record))
-            contacts = record.contacts.map(ClientGroups.fingerprint)
+            // Read in place: copying each contact out (all its strings retained) costs more than hashing it.
+            contacts = record.contacts.withUnsafeBufferPointer { contacts in
+                contacts.indices.map { ClientGroups.fingerprint(name: contacts[$0].name, email: contacts[$0].email) }
+            }
         }
     }
 
@@ -65,69 +68,76 @@ struct ClientGroups {
         record.id.map { "id:" + $0 } ?? record.name
     }
 
-    /// Adds a row's client (with its ``Keys/contacts``) to the client with `key`, found at `existingSlot`
-    /// (see ``slot(of:)``) or new; returns the client's slot, whether it joined a client seen before,
-    /// and a warning when the row's client-level values disagree with that client's.
-    mutating func add(
-        _ record: ClientRecord, key: Key, existingSlot: Int?, contacts: [Int], at position: SourcePosition
-    ) -> (slot: Int, merged: Bool, conflict: Diagnostic?) {
-        let slot = existingSlot ?? firstRows.count
-        var newContacts: [Contact] = []
-        var newContactCount = 0
-        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
-            newContactCount += 1
-            if keepsRecords { newContacts.append(record.contacts[index]) }
-        }
-        contactCount += newContactCount
-        guard existingSlot != nil else {
-            slots[key] = slot
-            firstRows.append(position.row ?? 0)
-            if keepsRecords {
-                var record = record
-                record.contacts = newContacts
-                records.append(record)
-            }
-            return (slot, false, nil)
-        }
-        var conflict: Diagnostic?
+    /// Adds a row's client (with its ``Keys/contacts``) as a new client with `key`, in the next slot.
+    mutating func add(_ record: ClientRecord, key: Key, contacts: [Int], at position: SourcePosition) {
+        let slot = firstRows.count
+        let fresh = newContacts(contacts, of: slot)
+        slots[key] = slot
+        firstRows.append(position.row ?? 0)
         if keepsRecords {
-            var existing = records[slot]
-            if Self.fillBlanks(in: &existing, from: record) {
-                conflict = Diagnostic(
-                    .conflictingClientValues, .warning, at: position,
-                    "client-level values differ from row \(firstRows[slot]) of the same client; that row's are kept")
-            }
-            for var contact in newContacts {
-                contact.isDefault = false
-                existing.contacts.append(contact)
-            }
-            existing.source.rows += record.source.rows
-            existing.appClients += record.appClients.filter { !existing.appClients.contains($0) }
-            existing.tags += record.tags.filter { !existing.tags.contains($0) }
-            records[slot] = existing
+            var record = record
+            record.contacts = fresh.map { record.contacts[$0] }
+            records.append(record)
         }
-        return (slot, true, conflict)
     }
 
-    /// A contact of the client in `slot`, by its fingerprint.
+    /// Adds a row's contacts (its ``Keys/contacts``) to the client seen before in `slot`; returns a
+    /// warning when the row's client-level values disagree with that client's. The row's `position`
+    /// and `record` are asked for only when records are kept.
+    mutating func join(
+        _ slot: Int, contacts: [Int], at position: () -> SourcePosition, record: () -> ClientRecord
+    ) -> Diagnostic? {
+        let fresh = newContacts(contacts, of: slot)
+        guard keepsRecords else { return nil }
+        let record = record()
+        var conflict: Diagnostic?
+        var existing = records[slot]
+        if Self.fillBlanks(in: &existing, from: record) {
+            conflict = Diagnostic(
+                .conflictingClientValues, .warning, at: position(),
+                "client-level values differ from row \(firstRows[slot]) of the same client; that row's are kept")
+        }
+        for index in fresh {
+            var contact = record.contacts[index]
+            contact.isDefault = false
+            existing.contacts.append(contact)
+        }
+        existing.source.rows += record.source.rows
+        existing.appClients += record.appClients.filter { !existing.appClients.contains($0) }
+        existing.tags += record.tags.filter { !existing.tags.contains($0) }
+        records[slot] = existing
+        return conflict
+    }
+
+    /// Counts the contacts (fingerprints) not yet seen for the client in `slot`; returns their indexes
+    /// when records are kept.
+    private mutating func newContacts(_ contacts: [Int], of slot: Int) -> [Int] {
+        var fresh: [Int] = []
+        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
+            contactCount += 1
+            if keepsRecords { fresh.append(index) }
+        }
+        return fresh
+    }
+
+    /// A contact of the client in `slot`, by its fingerprint: that is a hash already, so the slot is
+    /// mixed in by one multiplication rather than hashed again.
     private static func pair(_ slot: Int, _ contact: Int) -> Int {
-        var hasher = Hasher()
-        hasher.combine(slot)
-        hasher.combine(contact)
-        return hasher.finalize()
+        contact ^ (slot &* -7_046_029_254_386_353_131)
     }
 
     /// Contacts are the same when their names and emails match, case aside.
-    private static func fingerprint(_ contact: Contact) -> Int {
+    private static func fingerprint(name: String, email: String?) -> Int {
         var hasher = Hasher()
-        combineFolded(contact.name, into: &hasher)
+        combineFolded(name, into: &hasher)
         hasher.combine(0xFF as UInt8)
-        combineFolded(contact.email ?? "", into: &hasher)
+        combineFolded(email ?? "", into: &hasher)
         return hasher.finalize()
     }
 
     /// Feeds the UTF-8 of `text.lowercased()` to the hasher in one call, without making that string:
-    /// ASCII letters are folded byte by byte, other scalars lower-cased one by one (as `lowercased()` does).
+    /// ASCII letters are folded eight bytes at a time where eight ASCII bytes follow, else byte by byte,
+    /// other scalars lower-cased one by one (as `lowercased()` does).
     private static func combineFolded(_ text: String, into hasher: inout Hasher) {
         var text = text
         text.withUTF8 { bytes in
@@ -136,6 +146,16 @@ struct ClientGroups {
                 var count = 0
                 var index = 0
                 while index < bytes.count {
+                    if index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if word & Self.highBits == 0 {
+                            UnsafeMutableRawPointer(folded.baseAddress! + count).storeBytes(
+                                of: Self.foldedASCII(word), as: UInt64.self)
+                            count += 8
+                            index += 8
+                            continue
+                        }
+                    }
                     let lead = bytes[index]
                     if lead < 0x80 {
                         folded[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
@@ -171,6 +191,16 @@ struct ClientGroups {
                 hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: folded[..<count])))
             }
         }
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Eight ASCII bytes with `A`-`Z` lower-cased, all at once: a byte's high bit is set by adding
+    /// 0x3F when it is `A` or above, and by adding 0x25 when it is above `Z` (no carry crosses a byte).
+    private static func foldedASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let upper = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highBits
+        return word | upper >> 2
     }
 
     /// Fills the client-level values `record` has and `existing` lacks; returns whether a value both

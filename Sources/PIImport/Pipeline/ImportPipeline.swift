@@ -71,7 +71,7 @@ public struct ImportPipeline {
     }
 
     private func read(_ input: String, into run: inout RunState, onReject: (RejectedRow) throws -> Void) throws {
-        let mapped = try MappedSource(path: input, options: options, mapper: mapper)
+        var mapped = try MappedSource(path: input, options: options, mapper: mapper)
         run.note(contentsOf: mapped.takeDiagnostics())
         let source = mapped.source
         let info = source.info
@@ -86,88 +86,89 @@ public struct ImportPipeline {
         // taken one by one, in order. What the reader found before each row is noted just before that
         // row, as if rows were taken as read.
         let taxColumns = map.taxNumberColumns
-        var inFlight: [ReadBatch] = []
+        var inFlight: [(read: ReadBatch, building: BuildingBatch)] = []
         var ended = false
+        // What stopped the reading, thrown once the rows read before it are taken.
+        var stop: (any Error)?
         while !ended || !inFlight.isEmpty {
             if !ended {
-                var rows: [RawRow] = []
-                var readerFindings: [[Diagnostic]] = []
-                var stop: (any Error)?
+                var batch = ReadBatch()
                 do {
-                    while rows.count < RowBatchBuilder.batchSize {
+                    while batch.rows.count < RowBatchBuilder.batchSize {
                         guard let row = try mapped.nextDataRow() else {
                             ended = true
                             break
                         }
-                        rows.append(row)
-                        readerFindings.append(mapped.takeDiagnostics())
+                        batch.append(row, foundBefore: mapped.takeDiagnostics())
                     }
                 } catch {
                     stop = error
                     ended = true
                 }
-                let building = builder.start(rows, saturated: run.saturatedCodes)
-                inFlight.append(ReadBatch(rows: rows, readerFindings: readerFindings, stop: stop, building: building))
+                inFlight.append((batch, builder.start(batch.rows, saturated: run.saturatedCodes)))
                 if !ended, inFlight.count < RowBatchBuilder.batchesInFlight { continue }
             }
-            let batch = inFlight.removeFirst()
-            let (built, omitted) = batch.building.results()
-            var omittedIndex = 0
-            for index in batch.rows.indices {
-                run.note(contentsOf: batch.readerFindings[index])
-                while omittedIndex < omitted.count, omitted[omittedIndex].row == index {
-                    run.count(omitted[omittedIndex])
-                    omittedIndex += 1
+            let (batch, building) = inFlight.removeFirst()
+            let (built, omitted) = building.results()
+            // Only codes past the report's cap are omitted, so when they are counted within the batch
+            // changes nothing.
+            run.count(omitted)
+            var findings = batch.findings.makeIterator()
+            var nextFinding = findings.next()
+            try batch.rows.withUnsafeBufferPointer { rows in
+                for index in rows.indices {
+                    while let finding = nextFinding, finding.row == index {
+                        run.note(contentsOf: finding.found)
+                        nextFinding = findings.next()
+                    }
+                    file.rows += 1
+                    try take(
+                        rows.baseAddress! + index, built: built.baseAddress! + index, map: map, taxColumns: taxColumns,
+                        file: info, into: &run, onReject: onReject)
                 }
-                file.rows += 1
-                try take(
-                    batch.rows[index], built: built[index], map: map, taxColumns: taxColumns, file: info, into: &run,
-                    onReject: onReject)
             }
-            if let stop = batch.stop { throw stop }
+            (consume batch).release(with: consume building)
         }
+        if let stop { throw stop }
         run.note(contentsOf: mapped.takeDiagnostics())
         run.files.append(file)
     }
 
-    /// Counts one built row, then rejects or accepts its client.
+    /// Counts one built row, then rejects or accepts its client. The row and its results are read in
+    /// place: copying a row's cells or its record costs about as much as taking it, and most rows need
+    /// only their keys.
     private func take(
-        _ row: RawRow, built: borrowing RowBatchBuilder.Built, map: ColumnMap, taxColumns: [Int], file: SourceInfo,
-        into run: inout RunState, onReject: (RejectedRow) throws -> Void
+        _ row: UnsafePointer<RawRow>, built: UnsafePointer<RowBatchBuilder.Built>, map: ColumnMap, taxColumns: [Int],
+        file: SourceInfo, into run: inout RunState, onReject: (RejectedRow) throws -> Void
     ) throws {
-        run.countDroppedValues(row, columns: taxColumns, map: map)
-        for (column, count) in built.outcome.redactions {
-            run.redacted(count, file: file.file, sheet: file.sheet, column: map.headers[column - 1], row: row)
+        if !taxColumns.isEmpty { run.countDroppedValues(row.pointee, columns: taxColumns, map: map) }
+        for (column, count) in built.pointee.outcome.redactions {
+            run.redacted(count, file: file.file, sheet: file.sheet, column: map.headers[column - 1], row: row.pointee)
         }
-        guard case .some(let record) = built.outcome.record, let keys = built.keys else {
-            run.note(contentsOf: built.outcome.diagnostics)
+        run.note(contentsOf: built.pointee.outcome.diagnostics)
+        // A row has keys when it holds a client.
+        guard let keys = built.pointee.keys else { return }
+        run.note(contentsOf: built.pointee.findings)
+        let idFindings =
+            built.pointee.outcome.record?.id == nil
+            ? [] : run.checkClientID(built.pointee.outcome.record!, at: row.pointee.position)
+        run.note(contentsOf: idFindings)
+        let isError = { (diagnostic: Diagnostic) in diagnostic.severity == .error }
+        guard
+            built.pointee.outcome.diagnostics.contains(where: isError)
+                || built.pointee.findings.contains(where: isError) || idFindings.contains(where: isError)
+        else {
+            run.accept(keys: keys, position: { row.pointee.position }, record: { built.pointee.outcome.record! })
             return
         }
-        var diagnostics = built.outcome.diagnostics
-        diagnostics += built.findings
-        if record.id != nil { diagnostics += run.checkClientID(record, at: row.position) }
-        run.note(contentsOf: diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            try run.reject(
-                RejectedRow(
-                    file: file.file, sheet: file.sheet, header: map.headers,
-                    cells: PrivacyFilter.redacted(row.cells.map { $0.text ?? "" }),
-                    droppedColumns: map.droppedColumns, position: row.position,
-                    diagnostics: diagnostics.filter { $0.severity == .error }),
-                name: record.name, onReject: onReject)
-        } else {
-            run.accept(record, keys: keys, at: row.position)
-        }
+        try run.reject(
+            RejectedRow(
+                file: file.file, sheet: file.sheet, header: map.headers,
+                cells: PrivacyFilter.redacted(row.pointee.cells.map { $0.text ?? "" }),
+                droppedColumns: map.droppedColumns, position: row.pointee.position,
+                diagnostics: (built.pointee.outcome.diagnostics + built.pointee.findings + idFindings).filter(isError)),
+            name: built.pointee.outcome.record!.name, onReject: onReject)
     }
-}
-
-/// Rows read from a file, what the reader found before each, the error that stopped the reading
-/// (after these rows), and their building.
-private struct ReadBatch {
-    var rows: [RawRow]
-    var readerFindings: [[Diagnostic]]
-    var stop: (any Error)?
-    var building: BuildingBatch
 }
 
 /// The clients of the store a run matches against first, and where they came from.

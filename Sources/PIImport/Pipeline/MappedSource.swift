@@ -1,6 +1,6 @@
 /// An input file opened, its header found and mapped: the data rows that follow, with blank rows,
 /// title rows and report footers left out (and said so).
-final class MappedSource {
+struct MappedSource {
     let source: any RowSource
     let map: ColumnMap
     private var shape: RowShapeCheck
@@ -37,7 +37,7 @@ final class MappedSource {
     }
 
     /// The next data row, or nil at the end.
-    func nextDataRow() throws -> RawRow? {
+    mutating func nextDataRow() throws -> RawRow? {
         while true {
             let row: RawRow
             if pendingIndex < pending.count {
@@ -50,7 +50,7 @@ final class MappedSource {
                 }
                 row = next
             }
-            guard row.cells.contains(where: { !($0.text ?? "").isBlank }) else { continue }
+            guard row.cells.contains(where: { !Self.isBlank($0) }) else { continue }
             let found = shape.check(row)
             if !found.isEmpty { diagnostics += found }
             if Self.isFooter(row) {
@@ -62,10 +62,11 @@ final class MappedSource {
     }
 
     /// What was found since the last call: reader warnings, shape findings, skipped rows.
-    func takeDiagnostics() -> [Diagnostic] {
+    mutating func takeDiagnostics() -> [Diagnostic] {
         let reader = source.takeDiagnostics()
         if !reader.isEmpty { diagnostics += reader }
-        defer { diagnostics.removeAll(keepingCapacity: true) }
+        guard !diagnostics.isEmpty else { return [] }
+        defer { diagnostics = [] }
         return diagnostics
     }
 
@@ -94,6 +95,13 @@ final class MappedSource {
     /// A QuickBooks report's footer (a timestamp alone in the first cell) or a `Total` row.
     static func isFooter(_ row: RawRow) -> Bool {
         guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
+        // Most rows start with a visible ASCII character other than `t`, so are no `Total` row, and
+        // have a second cell, so are no footer.
+        if let lead = text.utf8.first, lead > 0x20, lead < 0x7F, lead | 0x20 != UInt8(ascii: "t"), row.cells.count > 1,
+            !isBlank(row.cells[1])
+        {
+            return false
+        }
         var first = text.trimmingWhitespace()
         let isTotal = first.withUTF8 { bytes in
             // `Total` in any case, alone or followed by a space: compared byte by byte, since the
@@ -104,5 +112,13 @@ final class MappedSource {
         }
         if isTotal { return true }
         return row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank } && FooterTimestamp.matches(first.lowercased())
+    }
+
+    /// Whether a cell is empty or white space only: ``Swift/String/isBlank``, answered from the first
+    /// byte when that is a visible ASCII character (most cells).
+    private static func isBlank(_ cell: Cell) -> Bool {
+        guard case .text(let text) = cell else { return cell.text?.isBlank ?? true }
+        if let lead = text.utf8.first, lead > 0x20, lead < 0x7F { return false }
+        return text.isBlank
     }
 }

@@ -16,7 +16,7 @@ struct ReferenceLoader {
     func load(_ paths: [String], as source: ReferenceClient.Source) throws -> Loaded {
         var loaded = Loaded()
         for path in paths {
-            let mapped = try MappedSource(path: path, options: options, mapper: mapper)
+            var mapped = try MappedSource(path: path, options: options, mapper: mapper)
             let builder = ClientRecordBuilder(map: mapped.map, normalizer: normalizer)
             let app = Self.app(for: mapped.map.kind, source: source)
             if app == nil {

@@ -35,10 +35,19 @@ struct RunState {
         for diagnostic in found { note(diagnostic) }
     }
 
-    /// Counts a diagnostic that was never built (see ``DiagnosticOmission``), as ``note(_:)`` would.
-    mutating func count(_ omitted: DiagnosticOmission.Entry) {
-        if omitted.severity == .warning { summary.warnings += 1 }
-        limiter.count(omitted.code)
+    /// Counts diagnostics that were never built (see ``DiagnosticOmission``), as ``note(_:)`` would.
+    mutating func count(_ omitted: [DiagnosticOmission.Entry]) {
+        // Few codes, each omitted on many rows: tallied per code first, then counted once each.
+        var tallies: [(code: DiagnosticCode, count: Int)] = []
+        for entry in omitted {
+            if entry.severity == .warning { summary.warnings += 1 }
+            if let index = tallies.firstIndex(where: { $0.code == entry.code }) {
+                tallies[index].count += 1
+            } else {
+                tallies.append((entry.code, 1))
+            }
+        }
+        for tally in tallies { limiter.count(tally.code, times: tally.count) }
     }
 
     /// The codes whose diagnostics the report no longer lists: rows built from now on count them only.
@@ -96,44 +105,52 @@ struct RunState {
     static let rowsPerDecision = 100
 
     /// Groups an accepted row's client, matching it first when its key is new; `keys` are the row's
-    /// (``ClientGroups/Keys``).
-    mutating func accept(_ record: ClientRecord, keys: ClientGroups.Keys, at position: SourcePosition) {
+    /// (``ClientGroups/Keys``). Its `position` and `record` are asked for only when needed: most rows
+    /// join a client seen before, and need neither unless records are kept.
+    mutating func accept(
+        keys: ClientGroups.Keys, position: () -> SourcePosition, record: () -> ClientRecord
+    ) {
         if let slot = groups.slot(of: keys.key) {
-            group(record, key: keys.key, existingSlot: slot, contacts: keys.contacts, decision: nil, at: position)
+            if let conflict = groups.join(slot, contacts: keys.contacts, at: position, record: record) {
+                note(conflict)
+            }
+            merged(slot, at: position)
             return
         }
-        var matched = record
+        let position = position()
+        var matched = record()
         var key = keys.key
-        var existingSlot: Int?
-        let decision = matcher.decide(MatchQuery(record: record), rowID: key.text)
+        let decision = matcher.decide(MatchQuery(record: matched), rowID: key.text)
+        note(contentsOf: Self.findings(of: decision, at: position))
         if decision.action == .merge, let target = decision.target?.id {
             key = ClientGroups.Key(target)
-            existingSlot = groups.slot(of: key)
+            if let slot = groups.slot(of: key) {
+                if let conflict = groups.join(slot, contacts: keys.contacts, at: { position }, record: { matched }) {
+                    note(conflict)
+                }
+                merged(slot, at: { position })
+                return
+            }
         } else {
             decision.apply(to: &matched)
         }
-        note(contentsOf: Self.findings(of: decision, at: position))
-        group(matched, key: key, existingSlot: existingSlot, contacts: keys.contacts, decision: decision, at: position)
+        groups.add(matched, key: key, contacts: keys.contacts, at: position)
+        created(matched, decision: decision, at: position)
     }
 
-    /// Adds an accepted row's client to its group, with the match `decision` made when its key was new,
-    /// and counts and reports what that was.
-    private mutating func group(
-        _ record: ClientRecord, key: ClientGroups.Key, existingSlot: Int?, contacts: [Int], decision: MatchDecision?,
-        at position: SourcePosition
-    ) {
-        let (slot, merged, conflict) = groups.add(
-            record, key: key, existingSlot: existingSlot, contacts: contacts, at: position)
-        if let conflict { note(conflict) }
-        if merged {
-            summary.merged += 1
-            if let decisionSlot = decisionSlots[slot], decisions[decisionSlot].rows.count < Self.rowsPerDecision {
-                decisions[decisionSlot].rows.append(Self.reference(position))
-            }
-            return
+    /// Counts a row that joined the client in `slot`, and lists it (at `position`) under that client's
+    /// decision while the decision lists fewer than ``rowsPerDecision``.
+    private mutating func merged(_ slot: Int, at position: () -> SourcePosition) {
+        summary.merged += 1
+        if let decisionSlot = decisionSlots[slot], decisions[decisionSlot].rows.count < Self.rowsPerDecision {
+            decisions[decisionSlot].rows.append(Self.reference(position()))
         }
+    }
+
+    /// Counts a new client, with the match `decision` made for it, and reports what that was.
+    private mutating func created(_ record: ClientRecord, decision: MatchDecision, at position: SourcePosition) {
         let action: ImportReport.Decision.Action
-        if let decision, decision.action != .create, decision.action != .linkLedger {
+        if decision.action != .create, decision.action != .linkLedger {
             action = decision.reportAction
         } else {
             action = record.id == nil ? .create : .update
@@ -144,7 +161,7 @@ struct RunState {
         case .update: summary.updated += 1
         default: summary.created += 1
         }
-        if decision?.action == .linkLedger { summary.linked += 1 }
+        if decision.action == .linkLedger { summary.linked += 1 }
         guard decisions.count < options.decisionLimit else {
             decisionSlots.append(nil)
             return
@@ -152,10 +169,10 @@ struct RunState {
         decisionSlots.append(decisions.count)
         decisions.append(
             ImportReport.Decision(
-                action: action, name: record.name, rows: [Self.reference(position)], match: decision?.reportMatch,
-                runnerUp: decision?.runnerUp?.reportMatch,
-                nearMisses: decision.map { $0.nearMisses.map(\.reportMatch) }.flatMap { $0.isEmpty ? nil : $0 },
-                reason: decision?.reason))
+                action: action, name: record.name, rows: [Self.reference(position)], match: decision.reportMatch,
+                runnerUp: decision.runnerUp?.reportMatch,
+                nearMisses: decision.nearMisses.isEmpty ? nil : decision.nearMisses.map(\.reportMatch),
+                reason: decision.reason))
     }
 
     /// What a match decision means for the person reading the report.

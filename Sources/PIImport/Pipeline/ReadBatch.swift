@@ -1,0 +1,45 @@
+import Dispatch
+
+/// Data rows read from a file for one batch, with what the reader found before each of them.
+///
+/// Almost every row comes with no findings, so they are kept by row rather than one array a row.
+struct ReadBatch: Sendable {
+    private(set) var rows: [RawRow] = []
+    /// The reader's findings (warnings, shape findings, rows skipped), by the index of the row they
+    /// come just before, in order; only rows with some are listed.
+    private(set) var findings: [(row: Int, found: [Diagnostic])] = []
+
+    init() {
+        rows.reserveCapacity(RowBatchBuilder.batchSize)
+    }
+
+    /// Adds a row, with what was found since the row before it.
+    mutating func append(_ row: consuming RawRow, foundBefore found: [Diagnostic]) {
+        if !found.isEmpty { findings.append((rows.count, found)) }
+        rows.append(row)
+    }
+
+    /// Frees the batch's rows and `building`'s results on a worker thread once they are taken: the
+    /// caller's thread, which reads and takes every row in order, is the one the pipeline waits on,
+    /// and freeing a row's cells and built record costs about as much as taking it.
+    consuming func release(with building: consuming BuildingBatch) {
+        let taken = TakenBatch(self, building)
+        DispatchQueue.global().async { taken.free() }
+    }
+}
+
+/// A taken batch on its way to a worker thread to be freed. The worker empties it, rather than only
+/// dropping its reference, so the freeing happens there even when the caller's reference to the box
+/// is the last to go.
+private final class TakenBatch: @unchecked Sendable {
+    private var contents: (batch: ReadBatch, building: BuildingBatch)?
+
+    init(_ batch: consuming ReadBatch, _ building: consuming BuildingBatch) {
+        contents = (batch, building)
+    }
+
+    /// Frees the rows and results; called once, on the worker thread.
+    func free() {
+        contents = nil
+    }
+}
