@@ -38,6 +38,8 @@ public final class CSVReader: RowSource {
     private let isTranscoding: Bool
     /// Whether fields of up to 15 bytes are made as ``SmallString``s.
     private let makesSmallStrings = SmallString.isAvailable
+    /// Whether long fields are written into the storage of the strings the caller has let go of.
+    private let reusesStorage = SmallString.isAvailable && StringStorageReuse.isAvailable
     private var sawMultibyteUTF8 = false
     private var sawWindows1252 = false
     private var warnedMixedEncoding = false
@@ -115,8 +117,7 @@ public final class CSVReader: RowSource {
 
     public func nextRow() throws -> RawRow? {
         guard try advance() else { return nil }
-        lastCells.removeAll(keepingCapacity: true)
-        try appendFields(to: &lastCells) { .text($0) }
+        try readFields(into: &lastCells)
         return RawRow(
             cells: lastCells,
             position: SourcePosition(file: producer.input.name, row: entry.row, line: entry.line, byteOffset: entry.offset))
@@ -125,8 +126,7 @@ public final class CSVReader: RowSource {
     /// The next record with its fields as text, or `nil` at the end of the file.
     public func nextRecord() throws -> Record? {
         guard try advance() else { return nil }
-        lastFields.removeAll(keepingCapacity: true)
-        try appendFields(to: &lastFields) { $0 }
+        try readFields(into: &lastFields)
         return Record(fields: lastFields, row: entry.row, line: entry.line, byteOffset: entry.offset)
     }
 
@@ -156,64 +156,106 @@ public final class CSVReader: RowSource {
         return true
     }
 
-    /// Appends the current record's fields to `elements`, each made into text and then into an element by
-    /// `make`. `elements` keeps the storage of an earlier record when nothing else holds it.
+    /// Makes `elements` the current record's fields. When nothing else holds `elements` (the caller has let go of
+    /// the last record), its storage is kept, and so is each long field's string storage that nothing else holds
+    /// and that has room for the new field's bytes.
     @inline(__always)
-    private func appendFields<Element>(to elements: inout [Element], _ make: (consuming String) -> Element) throws {
-        guard queue != nil else {
-            try appendFields(of: producer.currentView, to: &elements, make)
-            return
+    private func readFields<Element: RecordElement>(into elements: inout [Element]) throws {
+        let count = entry.fieldCount
+        if reusesStorage, StringStorageReuse.isUniquelyReferenced(&elements) {
+            if elements.count > count { elements.removeLast(elements.count - count) }
+        } else {
+            elements.removeAll(keepingCapacity: true)
         }
-        try batch.withRecord(entry) { record, smallFields in
-            guard entry.isValidUTF8, makesSmallStrings else {
-                try appendFields(of: record, to: &elements, make)
+        while elements.count < count { elements.append(Element(field: "")) }
+        try elements.withUnsafeMutableBufferPointer { slots in
+            guard let slots = slots.baseAddress else { return }
+            guard queue != nil else {
+                try writeFields(of: producer.currentView, to: slots)
                 return
             }
-            // Checked on the reading thread, with the small strings made there.
-            if !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
-            elements.reserveCapacity(record.count)
-            var start = 0
-            for index in 0..<record.count {
-                let end = record.ends[index]
-                let count = end - start
-                let text =
-                    count <= SmallString.capacity
-                    ? SmallString.string(smallFields[index])
-                    : heapString(validUTF8: UnsafeRawBufferPointer(start: record.bytes + start, count: count))
-                start = end
-                elements.append(make(text))
+            try batch.withRecord(entry) { record, smallFields in
+                guard entry.isValidUTF8, makesSmallStrings else {
+                    try writeFields(of: record, to: slots)
+                    return
+                }
+                // Checked on the reading thread, with the small strings made there.
+                if !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
+                var start = 0
+                for index in 0..<record.count {
+                    let end = record.ends[index]
+                    let count = end - start
+                    if count <= SmallString.capacity {
+                        writeSmall(smallFields[index], to: slots + index)
+                    } else {
+                        let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: count)
+                        writeLong(bytes, isASCII: entry.isASCII || SWAR.isASCII(bytes), to: slots + index)
+                    }
+                    start = end
+                }
             }
         }
     }
 
+    /// Writes the fields of `record` over `slots`, checking each field's encoding.
     @inline(__always)
-    private func appendFields<Element>(
-        of record: CSVRecordView, to elements: inout [Element], _ make: (consuming String) -> Element
-    ) throws {
-        elements.reserveCapacity(record.count)
+    private func writeFields<Element: RecordElement>(of record: CSVRecordView, to slots: UnsafeMutablePointer<Element>)
+        throws
+    {
         // Every field is valid UTF-8 when the record is ASCII or transcoded; else each is checked on its own.
-        let isASCII = entry.isASCII
-        let isValid = isASCII || isTranscoding
+        let recordIsASCII = entry.isASCII
         var start = 0
         for index in 0..<record.count {
             let end = record.ends[index]
             let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
             start = end
-            let text =
-                isValid || SWAR.isASCII(bytes) ? string(validUTF8: bytes) : try string(nonASCII: bytes)
-            elements.append(make(text))
+            let isASCII = recordIsASCII || SWAR.isASCII(bytes)
+            if !isASCII, !isTranscoding, let decoded = try singleByteText(bytes) {
+                slots[index] = Element(field: decoded)
+            } else if bytes.count <= SmallString.capacity, makesSmallStrings {
+                writeSmall(SmallString.bits(bytes), to: slots + index)
+            } else {
+                writeLong(bytes, isASCII: isASCII, to: slots + index)
+            }
         }
     }
 
-    /// A field with bytes above 0x7F, in a file that is not UTF-16: UTF-8 when it is valid, else Windows-1252
-    /// (with a warning), or the forced encoding.
-    private func string(nonASCII bytes: UnsafeRawBufferPointer) throws -> String {
+    /// Writes a small string over `slot`: in place, with no retain or release, when the string there is small too.
+    @inline(__always)
+    private func writeSmall<Element: RecordElement>(_ bits: SmallString.Bits, to slot: UnsafeMutablePointer<Element>) {
+        if reusesStorage, let text = Element.text(in: slot), SmallString.overwrite(text, with: bits) { return }
+        slot.pointee = Element(field: SmallString.string(bits))
+    }
+
+    /// Writes a field of valid UTF-8 that is not made as a small string over `slot`: in the storage of the
+    /// string there when it can be reused, else as a new string.
+    @inline(__always)
+    private func writeLong<Element: RecordElement>(
+        _ bytes: UnsafeRawBufferPointer, isASCII: Bool, to slot: UnsafeMutablePointer<Element>
+    ) {
+        if reusesStorage, let text = Element.text(in: slot) {
+            let capacity = StringStorageReuse.reusableCapacity(of: text)
+            if capacity >= bytes.count {
+                StringStorageReuse.overwrite(text, with: bytes, isASCII: isASCII)
+                return
+            }
+            if capacity > 0 {
+                slot.pointee = Element(field: heapString(bytes, capacity: StringStorageReuse.roomyCapacity))
+                return
+            }
+        }
+        slot.pointee = Element(field: heapString(bytes, capacity: 0))
+    }
+
+    /// A field with bytes above 0x7F, in a file that is not UTF-16: `nil` when it is valid UTF-8, else its text
+    /// in Windows-1252 (with a warning) or the forced encoding.
+    private func singleByteText(_ bytes: UnsafeRawBufferPointer) throws -> String? {
         if forcedEncoding, declaredEncoding.isSingleByte {
             return SingleByteDecoding.decode(bytes, as: declaredEncoding)
         }
         if UTF8Validation.isValid(bytes) {
             noteMultibyteUTF8()
-            return string(validUTF8: bytes)
+            return nil
         }
         let position = SourcePosition(file: producer.input.name, row: entry.row, line: entry.line)
         if forcedEncoding {
@@ -239,20 +281,11 @@ public final class CSVReader: RowSource {
         sawMultibyteUTF8 = true
     }
 
-    /// A string from bytes already known to be valid UTF-8: a small string made in place when it fits,
-    /// else a heap string.
+    /// A string from valid UTF-8 through the fastest public initializer measured here, with room for at least
+    /// `capacity` bytes.
     @inline(__always)
-    private func string(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
-        if bytes.count <= SmallString.capacity, makesSmallStrings {
-            return SmallString.make(bytes)
-        }
-        return heapString(validUTF8: bytes)
-    }
-
-    /// A string from valid UTF-8 through the fastest public initializer measured here.
-    @inline(__always)
-    private func heapString(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { target in
+    private func heapString(_ bytes: UnsafeRawBufferPointer, capacity: Int) -> String {
+        String(unsafeUninitializedCapacity: max(bytes.count, capacity)) { target in
             UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes)
             return bytes.count
         }

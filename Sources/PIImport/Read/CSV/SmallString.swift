@@ -12,9 +12,12 @@ enum SmallString {
     static let capacity = 15
 
     /// Whether ``make(_:)`` gives, bit for bit, the string the standard library makes from the
-    /// same bytes, for every length and for ASCII and non-ASCII text.
+    /// same bytes, for every length and for ASCII and non-ASCII text; and whether a string the runtime keeps on
+    /// the heap lacks the small form's flag, as ``overwrite(_:with:)`` expects.
     static let isAvailable: Bool = {
         guard MemoryLayout<String>.size == 16 else { return false }
+        let heap = String(repeating: "é", count: capacity)
+        guard unsafeBitCast(heap, to: (UInt64, UInt64).self).1 & smallFlag == 0 else { return false }
         let ascii = Array("abcdefghijklmno".utf8)
         let nonASCII = Array("é😀xyz ñ".utf8) + ascii
         for length in 0...capacity {
@@ -68,6 +71,20 @@ enum SmallString {
     static func isASCII(_ bits: Bits) -> Bool {
         bits.trailing >> 56 & 0x40 != 0
     }
+
+    /// Writes the small string of `bits` over `string` when that is a small string too, which owns no memory:
+    /// no retain, no release. `false`, leaving `string` as it is, when it is not small.
+    @inline(__always)
+    static func overwrite(_ string: UnsafeMutablePointer<String>, with bits: Bits) -> Bool {
+        let words = UnsafeMutableRawPointer(string)
+        guard words.load(fromByteOffset: 8, as: UInt64.self) & smallFlag != 0 else { return false }
+        words.storeBytes(of: bits.leading, as: UInt64.self)
+        words.storeBytes(of: bits.trailing, toByteOffset: 8, as: UInt64.self)
+        return true
+    }
+
+    /// The bit of a string's second word that marks the small form (set in both of ``bits(_:)``'s flags).
+    private static let smallFlag: UInt64 = 0x2000_0000_0000_0000
 
     /// The string whose small form is `bits`, from ``bits(_:)``.
     @inline(__always)
