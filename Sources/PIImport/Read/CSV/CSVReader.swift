@@ -7,9 +7,10 @@ import Foundation
 /// U+FFFD. The delimiter is detected among `,` `;` tab and `|` unless forced. Memory is bounded by
 /// the chunk size and the largest record, not by the file.
 ///
-/// With ``ReadOptions/usesSecondCore``, a second thread reads, tokenizes, checks the encoding and makes
-/// the small strings, while the caller's thread makes the long strings and the records; records,
-/// positions and diagnostics are the same either way.
+/// With ``ReadOptions/usesSecondCore``, a second thread reads, tokenizes and checks the encoding, while the
+/// caller's thread makes the strings and the records; records, positions and diagnostics are the same either
+/// way. The arrays handed out, and the storage of their long strings, are written again for the next record
+/// once the caller has let go of them (``StringStorageReuse``).
 public final class CSVReader: RowSource {
     /// One record: its fields as text and where it starts.
     public struct Record: Sendable, Hashable {
@@ -24,7 +25,10 @@ public final class CSVReader: RowSource {
 
     private let producer: CSVRecordProducer
     private let queue: CSVBatchQueue?
-    private var batch = CSVRecordBatch(reserving: false)
+    /// The batch whose records the reader is taking, on two cores, kept alive while they are read through
+    /// `batchView`'s pointers.
+    private var batch: CSVRecordBatch?
+    private var batchView = CSVRecordBatch.View()
     private var index = 0
     private var entry = CSVRecordBatch.Entry(
         firstByte: 0, firstField: 0, fieldCount: 0, row: 0, line: 0, offset: 0, isASCII: true)
@@ -64,7 +68,6 @@ public final class CSVReader: RowSource {
         diagnostics = producer.openingDiagnostics
         forcedEncoding = options.encoding != nil
         isTranscoding = producer.isTranscoding
-        batch.ended = false
         guard options.usesSecondCore else {
             queue = nil
             return
@@ -74,9 +77,9 @@ public final class CSVReader: RowSource {
         let producer = producer
         let thread = Thread {
             while true {
-                var batch = CSVRecordBatch()
+                let batch = CSVRecordBatch()
                 do {
-                    try producer.fill(&batch)
+                    try producer.fill(batch)
                 } catch {
                     _ = queue.push(.failure(error))
                     return
@@ -138,7 +141,8 @@ public final class CSVReader: RowSource {
     /// Moves to the next record: straight from the producer on one core, else from the current batch,
     /// fetching batches as needed.
     private func advance() throws -> Bool {
-        guard let queue else {
+        // Compared rather than bound: binding the queue would retain and release it once a record.
+        guard queue != nil else {
             guard try producer.advance() else { return false }
             let record = producer.currentRecord
             entry = CSVRecordBatch.Entry(
@@ -146,12 +150,14 @@ public final class CSVReader: RowSource {
                 offset: record.offset, isASCII: record.isASCII)
             return true
         }
-        while index == batch.records.count {
-            guard !batch.ended else { return false }
-            batch = try queue.pop().get()
+        while index == batchView.count {
+            guard !batchView.ended else { return false }
+            let next = try queue!.pop().get()
+            batch = next
+            batchView = next.view
             index = 0
         }
-        entry = batch.records[index]
+        entry = batchView.records.unsafelyUnwrapped[index]
         index += 1
         return true
     }
@@ -171,38 +177,21 @@ public final class CSVReader: RowSource {
         try elements.withUnsafeMutableBufferPointer { slots in
             guard let slots = slots.baseAddress else { return }
             guard queue != nil else {
-                try writeFields(of: producer.currentView, to: slots)
+                try writeFields(of: producer.currentView, to: slots, isValidUTF8: isTranscoding)
                 return
             }
-            try batch.withRecord(entry) { record, smallFields in
-                guard entry.isValidUTF8, makesSmallStrings else {
-                    try writeFields(of: record, to: slots)
-                    return
-                }
-                // Checked on the reading thread, with the small strings made there.
-                if !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
-                var start = 0
-                for index in 0..<record.count {
-                    let end = record.ends[index]
-                    let count = end - start
-                    if count <= SmallString.capacity {
-                        writeSmall(smallFields[index], to: slots + index)
-                    } else {
-                        let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: count)
-                        writeLong(bytes, isASCII: entry.isASCII || SWAR.isASCII(bytes), to: slots + index)
-                    }
-                    start = end
-                }
-            }
+            // On two cores, the reading thread has checked the record's encoding.
+            if entry.isValidUTF8, !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
+            try writeFields(of: batchView.record(entry), to: slots, isValidUTF8: entry.isValidUTF8 || isTranscoding)
         }
     }
 
-    /// Writes the fields of `record` over `slots`, checking each field's encoding.
+    /// Writes the fields of `record` over `slots`, checking the encoding of each field that is not ASCII unless
+    /// the record `isValidUTF8`.
     @inline(__always)
-    private func writeFields<Element: RecordElement>(of record: CSVRecordView, to slots: UnsafeMutablePointer<Element>)
-        throws
-    {
-        // Every field is valid UTF-8 when the record is ASCII or transcoded; else each is checked on its own.
+    private func writeFields<Element: RecordElement>(
+        of record: CSVRecordView, to slots: UnsafeMutablePointer<Element>, isValidUTF8: Bool
+    ) throws {
         let recordIsASCII = entry.isASCII
         var start = 0
         for index in 0..<record.count {
@@ -210,7 +199,7 @@ public final class CSVReader: RowSource {
             let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
             start = end
             let isASCII = recordIsASCII || SWAR.isASCII(bytes)
-            if !isASCII, !isTranscoding, let decoded = try singleByteText(bytes) {
+            if !isASCII, !isValidUTF8, let decoded = try singleByteText(bytes) {
                 slots[index] = Element(field: decoded)
             } else if bytes.count <= SmallString.capacity, makesSmallStrings {
                 writeSmall(SmallString.bits(bytes), to: slots + index)

@@ -40,13 +40,10 @@ enum SmallString {
         return true
     }()
 
-    /// The two words of a small string, as made on one thread and turned into a `String` on another:
-    /// they hold no heap memory.
+    /// The two words of a small string: they hold no heap memory.
     struct Bits {
         var leading: UInt64
         var trailing: UInt64
-
-        static let empty = Bits(leading: 0, trailing: 0)
     }
 
     /// The string of `bytes`: at most ``capacity`` bytes of valid UTF-8. Only call this once
@@ -64,12 +61,6 @@ enum SmallString {
         let isASCII = (leading | trailing) & 0x8080_8080_8080_8080 == 0
         let flags: UInt64 = isASCII ? 0xE0 : 0xA0
         return Bits(leading: leading, trailing: trailing | (flags | UInt64(bytes.count)) << 56)
-    }
-
-    /// Whether the string of `bits` is all ASCII.
-    @inline(__always)
-    static func isASCII(_ bits: Bits) -> Bool {
-        bits.trailing >> 56 & 0x40 != 0
     }
 
     /// Writes the small string of `bits` over `string` when that is a small string too, which owns no memory:
