@@ -7,9 +7,10 @@ import Foundation
 /// U+FFFD. The delimiter is detected among `,` `;` tab and `|` unless forced. Memory is bounded by
 /// the chunk size and the largest record, not by the file.
 ///
-/// With ``ReadOptions/usesSecondCore``, a second thread reads, tokenizes, checks the encoding and makes
-/// the small strings, while the caller's thread makes the long strings and the records; records,
-/// positions and diagnostics are the same either way.
+/// With ``ReadOptions/usesSecondCore``, a second thread reads, tokenizes and checks the encoding, while the
+/// caller's thread makes the strings and the records; records, positions and diagnostics are the same either
+/// way. The arrays handed out, and the storage of their long strings, are written again for the next record
+/// once the caller has let go of them (``StringStorageReuse``).
 public final class CSVReader: RowSource {
     /// One record: its fields as text and where it starts.
     public struct Record: Sendable, Hashable {
@@ -24,7 +25,10 @@ public final class CSVReader: RowSource {
 
     private let producer: CSVRecordProducer
     private let queue: CSVBatchQueue?
-    private var batch = CSVRecordBatch(reserving: false)
+    /// The batch whose records the reader is taking, on two cores, kept alive while they are read through
+    /// `batchView`'s pointers.
+    private var batch: CSVRecordBatch?
+    private var batchView = CSVRecordBatch.View()
     private var index = 0
     private var entry = CSVRecordBatch.Entry(
         firstByte: 0, firstField: 0, fieldCount: 0, row: 0, line: 0, offset: 0, isASCII: true)
@@ -38,6 +42,8 @@ public final class CSVReader: RowSource {
     private let isTranscoding: Bool
     /// Whether fields of up to 15 bytes are made as ``SmallString``s.
     private let makesSmallStrings = SmallString.isAvailable
+    /// Whether long fields are written into the storage of the strings the caller has let go of.
+    private let reusesStorage = SmallString.isAvailable && StringStorageReuse.isAvailable
     private var sawMultibyteUTF8 = false
     private var sawWindows1252 = false
     private var warnedMixedEncoding = false
@@ -62,7 +68,6 @@ public final class CSVReader: RowSource {
         diagnostics = producer.openingDiagnostics
         forcedEncoding = options.encoding != nil
         isTranscoding = producer.isTranscoding
-        batch.ended = false
         guard options.usesSecondCore else {
             queue = nil
             return
@@ -72,9 +77,9 @@ public final class CSVReader: RowSource {
         let producer = producer
         let thread = Thread {
             while true {
-                var batch = CSVRecordBatch()
+                let batch = CSVRecordBatch()
                 do {
-                    try producer.fill(&batch)
+                    try producer.fill(batch)
                 } catch {
                     _ = queue.push(.failure(error))
                     return
@@ -115,8 +120,7 @@ public final class CSVReader: RowSource {
 
     public func nextRow() throws -> RawRow? {
         guard try advance() else { return nil }
-        lastCells.removeAll(keepingCapacity: true)
-        try appendFields(to: &lastCells) { .text($0) }
+        try readFields(into: &lastCells)
         return RawRow(
             cells: lastCells,
             position: SourcePosition(file: producer.input.name, row: entry.row, line: entry.line, byteOffset: entry.offset))
@@ -125,8 +129,7 @@ public final class CSVReader: RowSource {
     /// The next record with its fields as text, or `nil` at the end of the file.
     public func nextRecord() throws -> Record? {
         guard try advance() else { return nil }
-        lastFields.removeAll(keepingCapacity: true)
-        try appendFields(to: &lastFields) { $0 }
+        try readFields(into: &lastFields)
         return Record(fields: lastFields, row: entry.row, line: entry.line, byteOffset: entry.offset)
     }
 
@@ -138,7 +141,8 @@ public final class CSVReader: RowSource {
     /// Moves to the next record: straight from the producer on one core, else from the current batch,
     /// fetching batches as needed.
     private func advance() throws -> Bool {
-        guard let queue else {
+        // Compared rather than bound: binding the queue would retain and release it once a record.
+        guard queue != nil else {
             guard try producer.advance() else { return false }
             let record = producer.currentRecord
             entry = CSVRecordBatch.Entry(
@@ -146,74 +150,101 @@ public final class CSVReader: RowSource {
                 offset: record.offset, isASCII: record.isASCII)
             return true
         }
-        while index == batch.records.count {
-            guard !batch.ended else { return false }
-            batch = try queue.pop().get()
+        while index == batchView.count {
+            guard !batchView.ended else { return false }
+            let next = try queue!.pop().get()
+            batch = next
+            batchView = next.view
             index = 0
         }
-        entry = batch.records[index]
+        entry = batchView.records.unsafelyUnwrapped[index]
         index += 1
         return true
     }
 
-    /// Appends the current record's fields to `elements`, each made into text and then into an element by
-    /// `make`. `elements` keeps the storage of an earlier record when nothing else holds it.
+    /// Makes `elements` the current record's fields. When nothing else holds `elements` (the caller has let go of
+    /// the last record), its storage is kept, and so is each long field's string storage that nothing else holds
+    /// and that has room for the new field's bytes.
     @inline(__always)
-    private func appendFields<Element>(to elements: inout [Element], _ make: (consuming String) -> Element) throws {
-        guard queue != nil else {
-            try appendFields(of: producer.currentView, to: &elements, make)
-            return
+    private func readFields<Element: RecordElement>(into elements: inout [Element]) throws {
+        let count = entry.fieldCount
+        if reusesStorage, StringStorageReuse.isUniquelyReferenced(&elements) {
+            if elements.count > count { elements.removeLast(elements.count - count) }
+        } else {
+            elements.removeAll(keepingCapacity: true)
         }
-        try batch.withRecord(entry) { record, smallFields in
-            guard entry.isValidUTF8, makesSmallStrings else {
-                try appendFields(of: record, to: &elements, make)
+        while elements.count < count { elements.append(Element(field: "")) }
+        try elements.withUnsafeMutableBufferPointer { slots in
+            guard let slots = slots.baseAddress else { return }
+            guard queue != nil else {
+                try writeFields(of: producer.currentView, to: slots, isValidUTF8: isTranscoding)
                 return
             }
-            // Checked on the reading thread, with the small strings made there.
-            if !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
-            elements.reserveCapacity(record.count)
-            var start = 0
-            for index in 0..<record.count {
-                let end = record.ends[index]
-                let count = end - start
-                let text =
-                    count <= SmallString.capacity
-                    ? SmallString.string(smallFields[index])
-                    : heapString(validUTF8: UnsafeRawBufferPointer(start: record.bytes + start, count: count))
-                start = end
-                elements.append(make(text))
-            }
+            // On two cores, the reading thread has checked the record's encoding.
+            if entry.isValidUTF8, !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
+            try writeFields(of: batchView.record(entry), to: slots, isValidUTF8: entry.isValidUTF8 || isTranscoding)
         }
     }
 
+    /// Writes the fields of `record` over `slots`, checking the encoding of each field that is not ASCII unless
+    /// the record `isValidUTF8`.
     @inline(__always)
-    private func appendFields<Element>(
-        of record: CSVRecordView, to elements: inout [Element], _ make: (consuming String) -> Element
+    private func writeFields<Element: RecordElement>(
+        of record: CSVRecordView, to slots: UnsafeMutablePointer<Element>, isValidUTF8: Bool
     ) throws {
-        elements.reserveCapacity(record.count)
-        // Every field is valid UTF-8 when the record is ASCII or transcoded; else each is checked on its own.
-        let isASCII = entry.isASCII
-        let isValid = isASCII || isTranscoding
+        let recordIsASCII = entry.isASCII
         var start = 0
         for index in 0..<record.count {
             let end = record.ends[index]
             let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
             start = end
-            let text =
-                isValid || SWAR.isASCII(bytes) ? string(validUTF8: bytes) : try string(nonASCII: bytes)
-            elements.append(make(text))
+            let isASCII = recordIsASCII || SWAR.isASCII(bytes)
+            if !isASCII, !isValidUTF8, let decoded = try singleByteText(bytes) {
+                slots[index] = Element(field: decoded)
+            } else if bytes.count <= SmallString.capacity, makesSmallStrings {
+                writeSmall(SmallString.bits(bytes), to: slots + index)
+            } else {
+                writeLong(bytes, isASCII: isASCII, to: slots + index)
+            }
         }
     }
 
-    /// A field with bytes above 0x7F, in a file that is not UTF-16: UTF-8 when it is valid, else Windows-1252
-    /// (with a warning), or the forced encoding.
-    private func string(nonASCII bytes: UnsafeRawBufferPointer) throws -> String {
+    /// Writes a small string over `slot`: in place, with no retain or release, when the string there is small too.
+    @inline(__always)
+    private func writeSmall<Element: RecordElement>(_ bits: SmallString.Bits, to slot: UnsafeMutablePointer<Element>) {
+        if reusesStorage, let text = Element.text(in: slot), SmallString.overwrite(text, with: bits) { return }
+        slot.pointee = Element(field: SmallString.string(bits))
+    }
+
+    /// Writes a field of valid UTF-8 that is not made as a small string over `slot`: in the storage of the
+    /// string there when it can be reused, else as a new string.
+    @inline(__always)
+    private func writeLong<Element: RecordElement>(
+        _ bytes: UnsafeRawBufferPointer, isASCII: Bool, to slot: UnsafeMutablePointer<Element>
+    ) {
+        if reusesStorage, let text = Element.text(in: slot) {
+            let capacity = StringStorageReuse.reusableCapacity(of: text)
+            if capacity >= bytes.count {
+                StringStorageReuse.overwrite(text, with: bytes, isASCII: isASCII)
+                return
+            }
+            if capacity > 0 {
+                slot.pointee = Element(field: heapString(bytes, capacity: StringStorageReuse.roomyCapacity))
+                return
+            }
+        }
+        slot.pointee = Element(field: heapString(bytes, capacity: 0))
+    }
+
+    /// A field with bytes above 0x7F, in a file that is not UTF-16: `nil` when it is valid UTF-8, else its text
+    /// in Windows-1252 (with a warning) or the forced encoding.
+    private func singleByteText(_ bytes: UnsafeRawBufferPointer) throws -> String? {
         if forcedEncoding, declaredEncoding.isSingleByte {
             return SingleByteDecoding.decode(bytes, as: declaredEncoding)
         }
         if UTF8Validation.isValid(bytes) {
             noteMultibyteUTF8()
-            return string(validUTF8: bytes)
+            return nil
         }
         let position = SourcePosition(file: producer.input.name, row: entry.row, line: entry.line)
         if forcedEncoding {
@@ -239,20 +270,11 @@ public final class CSVReader: RowSource {
         sawMultibyteUTF8 = true
     }
 
-    /// A string from bytes already known to be valid UTF-8: a small string made in place when it fits,
-    /// else a heap string.
+    /// A string from valid UTF-8 through the fastest public initializer measured here, with room for at least
+    /// `capacity` bytes.
     @inline(__always)
-    private func string(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
-        if bytes.count <= SmallString.capacity, makesSmallStrings {
-            return SmallString.make(bytes)
-        }
-        return heapString(validUTF8: bytes)
-    }
-
-    /// A string from valid UTF-8 through the fastest public initializer measured here.
-    @inline(__always)
-    private func heapString(validUTF8 bytes: UnsafeRawBufferPointer) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { target in
+    private func heapString(_ bytes: UnsafeRawBufferPointer, capacity: Int) -> String {
+        String(unsafeUninitializedCapacity: max(bytes.count, capacity)) { target in
             UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes)
             return bytes.count
         }

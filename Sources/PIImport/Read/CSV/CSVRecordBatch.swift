@@ -1,12 +1,14 @@
 import Foundation
 
-/// Records found by the producer, their bytes packed back to back: handed from the reading thread to
-/// the thread that makes strings. The reading thread also checks each field's encoding and makes the
-/// small strings (which hold no heap memory), so that the other thread only allocates the long ones
-/// (allocated and freed on one thread: cross-thread frees were measured to cost more than they save).
-/// A value type, so that the hot loops on either side work on local
-/// copies without the exclusivity checks of class properties.
-struct CSVRecordBatch: Sendable {
+/// Records found by the producer, their bytes packed back to back: handed from the reading thread to the
+/// thread that makes strings. The reading thread also finds whether each record is ASCII and, when it is not,
+/// whether every field is valid UTF-8, so that the other thread only makes the strings (allocated and freed on
+/// that one thread: cross-thread frees were measured to cost more than they save).
+/// Its buffers are allocated by hand and stay where they are once filled, so that the reader takes the
+/// records one by one through plain pointers, with no retain or release per record. One thread at a time
+/// uses a batch (the reading thread until it hands the batch over, then the reader), so its properties go
+/// without dynamic exclusivity checks.
+final class CSVRecordBatch: @unchecked Sendable {
     static let maxRecords = 1024
     static let maxBytes = 1 << 20
 
@@ -21,81 +23,100 @@ struct CSVRecordBatch: Sendable {
         var offset: Int
         /// Whether every byte of the record is ASCII (so each field is valid UTF-8).
         var isASCII: Bool
-        /// Whether every field is valid UTF-8 (checked, or transcoded): then each field of up to
-        /// ``SmallString/capacity`` bytes is ready in ``smallFields``. Else the fields are checked one by
-        /// one where strings are made, with the warnings that a fallback to Windows-1252 brings.
+        /// Whether every field is valid UTF-8 (checked, or transcoded). Else the fields are checked one by one
+        /// where strings are made, with the warnings that a fallback to Windows-1252 brings.
         var isValidUTF8 = false
     }
 
-    private(set) var bytes: [UInt8] = []
+    /// The records' bytes, back to back.
+    @exclusivity(unchecked) private(set) var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private(set) var byteCount = 0
+    @exclusivity(unchecked) private var byteCapacity = maxBytes + (64 << 10)
     /// The end of each field, counted from its record's first byte.
-    private(set) var fieldEnds: [Int] = []
-    /// Each field's small string, when it has at most ``SmallString/capacity`` bytes; in step with ``fieldEnds``.
-    private(set) var smallFields: [SmallString.Bits] = []
-    private(set) var records: [Entry] = []
+    @exclusivity(unchecked) private(set) var fieldEnds: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var fieldCount = 0
+    @exclusivity(unchecked) private var fieldCapacity = maxRecords * 16
+    /// The records, ``count`` of them.
+    let records = UnsafeMutablePointer<Entry>.allocate(capacity: maxRecords)
+    @exclusivity(unchecked) private(set) var count = 0
     /// Whether the input ends after these records.
-    var ended = false
+    @exclusivity(unchecked) var ended = false
 
-    /// An empty batch; `reserving` sets aside room for a full one.
-    init(reserving: Bool = true) {
-        guard reserving else { return }
-        bytes.reserveCapacity(Self.maxBytes + (64 << 10))
-        fieldEnds.reserveCapacity(Self.maxRecords * 16)
-        smallFields.reserveCapacity(Self.maxRecords * 16)
-        records.reserveCapacity(Self.maxRecords)
+    init() {
+        bytes = .allocate(capacity: byteCapacity)
+        fieldEnds = .allocate(capacity: fieldCapacity)
     }
 
-    /// Adds `record`, checking its fields: `isTranscoded` when the text is known to be valid UTF-8;
-    /// `readsUTF8` unless bytes above 0x7F are to be decoded in a single-byte encoding.
-    mutating func append(
-        _ record: CSVRecordView, row: Int, line: Int, offset: Int, isTranscoded: Bool, readsUTF8: Bool
+    deinit {
+        bytes.deallocate()
+        fieldEnds.deallocate()
+        records.deallocate()
+    }
+
+    /// Whether no more records are to be added.
+    var isFull: Bool { count == Self.maxRecords || byteCount >= Self.maxBytes }
+
+    /// Adds `record` (the batch must not be full), checking its encoding: `isASCII` when every byte is below
+    /// 0x80; `isTranscoded` when the text is known to be valid UTF-8; `readsUTF8` unless bytes above 0x7F are to
+    /// be decoded in a single-byte encoding.
+    func append(
+        _ record: CSVRecordView, row: Int, line: Int, offset: Int, isASCII: Bool, isTranscoded: Bool, readsUTF8: Bool
     ) {
-        var isASCII = true
-        var isValidUTF8 = true
-        var start = 0
-        for index in 0..<record.count {
-            let end = record.ends[index]
-            let field = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
-            start = end
-            let fieldIsASCII: Bool
-            if field.count <= SmallString.capacity {
-                let bits = SmallString.bits(field)
-                smallFields.append(bits)
-                fieldIsASCII = SmallString.isASCII(bits)
-            } else {
-                smallFields.append(.empty)
-                fieldIsASCII = SWAR.isASCII(field)
-            }
-            guard !fieldIsASCII else { continue }
-            isASCII = false
-            if isValidUTF8, !isTranscoded {
-                isValidUTF8 = readsUTF8 && UTF8Validation.isValid(field)
+        var isValidUTF8 = isASCII || isTranscoded
+        if !isValidUTF8, readsUTF8 {
+            isValidUTF8 = true
+            var start = 0
+            for index in 0..<record.count where isValidUTF8 {
+                let end = record.ends[index]
+                let field = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
+                isValidUTF8 = SWAR.isASCII(field) || UTF8Validation.isValid(field)
+                start = end
             }
         }
-        records.append(
-            Entry(
-                firstByte: bytes.count, firstField: fieldEnds.count, fieldCount: record.count, row: row, line: line,
+        let recordBytes = record.allBytes
+        Self.reserve(&bytes, count: byteCount, capacity: &byteCapacity, adding: recordBytes.count)
+        Self.reserve(&fieldEnds, count: fieldCount, capacity: &fieldCapacity, adding: record.count)
+        (records + count).initialize(
+            to: Entry(
+                firstByte: byteCount, firstField: fieldCount, fieldCount: record.count, row: row, line: line,
                 offset: offset, isASCII: isASCII, isValidUTF8: isValidUTF8))
-        bytes.append(contentsOf: record.allBytes)
-        fieldEnds.append(contentsOf: UnsafeBufferPointer(start: record.ends, count: record.count))
+        UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: record.bytes, byteCount: recordBytes.count)
+        (fieldEnds + fieldCount).initialize(from: record.ends, count: record.count)
+        byteCount += recordBytes.count
+        fieldCount += record.count
+        count += 1
     }
 
-    /// Calls `body` with a view of the fields of `entry` and their small strings.
-    @inline(__always)
-    func withRecord<Result>(
-        _ entry: Entry, _ body: (CSVRecordView, UnsafePointer<SmallString.Bits>) throws -> Result
-    ) rethrows -> Result {
-        try bytes.withUnsafeBufferPointer { bytes in
-            try fieldEnds.withUnsafeBufferPointer { fieldEnds in
-                try smallFields.withUnsafeBufferPointer { smallFields in
-                    try body(
-                        CSVRecordView(
-                            bytes: bytes.baseAddress! + entry.firstByte, ends: fieldEnds.baseAddress! + entry.firstField,
-                            count: entry.fieldCount),
-                        smallFields.baseAddress! + entry.firstField)
-                }
-            }
+    /// A filled batch's buffers as plain pointers, valid while the batch is; empty by default.
+    struct View {
+        var records: UnsafePointer<Entry>?
+        var bytes: UnsafePointer<UInt8>?
+        var fieldEnds: UnsafePointer<Int>?
+        var count = 0
+        var ended = false
+
+        /// The fields of `entry`, one of ``records``.
+        @inline(__always)
+        func record(_ entry: Entry) -> CSVRecordView {
+            CSVRecordView(
+                bytes: bytes.unsafelyUnwrapped + entry.firstByte, ends: fieldEnds.unsafelyUnwrapped + entry.firstField,
+                count: entry.fieldCount)
         }
+    }
+
+    /// The batch as filled so far, for the thread it is handed to.
+    var view: View { View(records: records, bytes: bytes, fieldEnds: fieldEnds, count: count, ended: ended) }
+
+    /// Grows `buffer` (of `count` elements) to hold `adding` more.
+    private static func reserve<Element: BitwiseCopyable>(
+        _ buffer: inout UnsafeMutablePointer<Element>, count: Int, capacity: inout Int, adding: Int
+    ) {
+        guard count + adding > capacity else { return }
+        capacity = max(capacity * 2, count + adding)
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        grown.initialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = grown
     }
 }
 

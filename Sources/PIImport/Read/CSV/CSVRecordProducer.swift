@@ -99,27 +99,29 @@ final class CSVRecordProducer: @unchecked Sendable {
 
     /// Adds records to `batch` until it is full or the input ends (then `batch.ended` is set). An error
     /// after some records is kept for the next call, so that the records before it are delivered.
-    func fill(_ batch: inout CSVRecordBatch) throws {
+    func fill(_ batch: CSVRecordBatch) throws {
         if let pendingError {
             self.pendingError = nil
             throw pendingError
         }
-        while batch.records.count < CSVRecordBatch.maxRecords, batch.bytes.count < CSVRecordBatch.maxBytes {
+        while !batch.isFull {
             do {
                 guard try advance() else {
                     batch.ended = true
                     return
                 }
             } catch {
-                guard batch.records.isEmpty else {
+                guard batch.count == 0 else {
                     pendingError = error
                     return
                 }
                 throw error
             }
+            let record = tokenizer.record
             batch.append(
-                tokenizer.record, row: recordCount, line: tokenizer.recordLine, offset: tokenizer.recordOffset,
-                isTranscoded: isTranscoding, readsUTF8: !declaredEncoding.isSingleByte)
+                record, row: recordCount, line: tokenizer.recordLine, offset: tokenizer.recordOffset,
+                isASCII: SWAR.isASCII(record.allBytes), isTranscoded: isTranscoding,
+                readsUTF8: !declaredEncoding.isSingleByte)
         }
     }
 

@@ -12,9 +12,12 @@ enum SmallString {
     static let capacity = 15
 
     /// Whether ``make(_:)`` gives, bit for bit, the string the standard library makes from the
-    /// same bytes, for every length and for ASCII and non-ASCII text.
+    /// same bytes, for every length and for ASCII and non-ASCII text; and whether a string the runtime keeps on
+    /// the heap lacks the small form's flag, as ``overwrite(_:with:)`` expects.
     static let isAvailable: Bool = {
         guard MemoryLayout<String>.size == 16 else { return false }
+        let heap = String(repeating: "é", count: capacity)
+        guard unsafeBitCast(heap, to: (UInt64, UInt64).self).1 & smallFlag == 0 else { return false }
         let ascii = Array("abcdefghijklmno".utf8)
         let nonASCII = Array("é😀xyz ñ".utf8) + ascii
         for length in 0...capacity {
@@ -37,13 +40,10 @@ enum SmallString {
         return true
     }()
 
-    /// The two words of a small string, as made on one thread and turned into a `String` on another:
-    /// they hold no heap memory.
+    /// The two words of a small string: they hold no heap memory.
     struct Bits {
         var leading: UInt64
         var trailing: UInt64
-
-        static let empty = Bits(leading: 0, trailing: 0)
     }
 
     /// The string of `bytes`: at most ``capacity`` bytes of valid UTF-8. Only call this once
@@ -63,11 +63,19 @@ enum SmallString {
         return Bits(leading: leading, trailing: trailing | (flags | UInt64(bytes.count)) << 56)
     }
 
-    /// Whether the string of `bits` is all ASCII.
+    /// Writes the small string of `bits` over `string` when that is a small string too, which owns no memory:
+    /// no retain, no release. `false`, leaving `string` as it is, when it is not small.
     @inline(__always)
-    static func isASCII(_ bits: Bits) -> Bool {
-        bits.trailing >> 56 & 0x40 != 0
+    static func overwrite(_ string: UnsafeMutablePointer<String>, with bits: Bits) -> Bool {
+        let words = UnsafeMutableRawPointer(string)
+        guard words.load(fromByteOffset: 8, as: UInt64.self) & smallFlag != 0 else { return false }
+        words.storeBytes(of: bits.leading, as: UInt64.self)
+        words.storeBytes(of: bits.trailing, toByteOffset: 8, as: UInt64.self)
+        return true
     }
+
+    /// The bit of a string's second word that marks the small form (set in both of ``bits(_:)``'s flags).
+    private static let smallFlag: UInt64 = 0x2000_0000_0000_0000
 
     /// The string whose small form is `bits`, from ``bits(_:)``.
     @inline(__always)
