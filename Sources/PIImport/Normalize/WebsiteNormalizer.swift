@@ -11,9 +11,17 @@
 /// dot or with characters a host name cannot have, an email address (`@` and no scheme), and schemes other
 /// than `http` and `https` (`ftp://`, `mailto:`).
 ///
-/// - Complexity: O(*n*). A canonical `https://` or `http://` address is returned as given.
+/// - Complexity: O(*n*). A canonical `https://` or `http://` address is returned as given after one look
+///   at its bytes.
 public enum WebsiteNormalizer {
     public static func normalize(_ text: String) -> Normalized<String> {
+        var given = text
+        if given.withUTF8({ isCanonical($0) }) { return Normalized(text) }
+        return normalizeByParsing(text)
+    }
+
+    /// ``normalize(_:)`` without the one-pass look for a canonical address: cleaned, then parsed.
+    static func normalizeByParsing(_ text: String) -> Normalized<String> {
         let cleaned = TextCleaner.clean(text)
         let value = cleaned.value
         if value.isEmpty { return cleaned }
@@ -26,6 +34,33 @@ public enum WebsiteNormalizer {
         case .invalid(let note):
             return Normalized(value, notes: cleaned.notes + [note])
         }
+    }
+
+    /// Whether `bytes` come back from ``normalize(_:)`` as they are, judged in one pass (most cells): printable
+    /// ASCII without spaces (which the text cleaner leaves alone), `https://` or `http://`, a host of no
+    /// upper-case letters that ``DomainName`` accepts, with no user info or port, then any path, query or
+    /// fragment.
+    static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hostStart: Int
+        if bytes.hasPrefix("https://") {
+            hostStart = 8
+        } else if bytes.hasPrefix("http://") {
+            hostStart = 7
+        } else {
+            return false
+        }
+        var hostEnd = bytes.count
+        for index in hostStart..<bytes.count {
+            let byte = bytes[index]
+            guard byte &- 0x21 < 0x5E else { return false }  // 0x21...0x7E
+            guard hostEnd == bytes.count else { continue }
+            switch byte {
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): hostEnd = index
+            case UInt8(ascii: "@"), UInt8(ascii: ":"), 0x41...0x5A: return false
+            default: break
+            }
+        }
+        return DomainName.isValidASCII(UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd])) == true
     }
 
     enum Outcome {

@@ -114,12 +114,40 @@ public struct TaxNumberRedactor: Sendable {
     /// Whether the scanner could find anything in `bytes`, judged by counting ASCII digits and, only
     /// when there are three to five, looking for mask characters (`*`, `X`, `x`, and 0xA2, the last byte
     /// of `•`): most cells (a street number, a postcode, a name) hold too few digits for any tax number
-    /// and skip the scan after one pass.
+    /// and skip the scan after one pass, and so do an E.164 number and a spaced ten-digit phone number.
     static func mayHoldTaxNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let digits = digitCount(bytes)
         if digits < fewestDigitsMasked { return false }
         if digits < fewestDigitsUnmasked { return hasMaskByte(bytes) }
-        return !isInternationalNumber(bytes)
+        return !isInternationalNumber(bytes) && !isSpacedTenDigitNumber(bytes)
+    }
+
+    /// Whether `bytes` are ten ASCII digits in groups of one to four joined by single spaces, no three
+    /// neighbouring groups sized 3-2-4, 3-3-3 or 2-3-3: a phone number as people write it (`02 6856 0917`,
+    /// `0482 159 257`), which the scanner always keeps. It reads them as one unlabelled run of ten digits in
+    /// three groups or more, checked as a UTR only in one group, as `ddddd ddddd` or over a line break, and
+    /// searched inside for 8 to 10 digits in one group, `ddddd ddddd`, `ddd dd dddd`, `ddd ddd ddd` or
+    /// `dd ddd ddd`: none is there.
+    static func isSpacedTenDigitNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 12, bytes.count <= 19 else { return false }
+        /// Sizes of three neighbouring groups (older, previous, last) as one number: 324 for 3-2-4.
+        @inline(__always) func isSecretShape(_ sizes: Int) -> Bool { sizes == 324 || sizes == 333 || sizes == 233 }
+        var digits = 0
+        var group = 0
+        var sizes = 0
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                group += 1
+                digits += 1
+                guard group <= 4 else { return false }
+            } else {
+                guard byte == 0x20, group > 0 else { return false }
+                sizes = (sizes * 10 + group) % 1000
+                guard !isSecretShape(sizes) else { return false }
+                group = 0
+            }
+        }
+        return group > 0 && digits == 10 && !isSecretShape((sizes * 10 + group) % 1000)
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -73,6 +73,30 @@ extension Normalize {
             #expect(storageAddress(WebsiteNormalizer.normalize(url).value) == storageAddress(url))
         }
 
+        /// An address the one-pass look takes as canonical is one that cleaning and parsing return
+        /// unchanged and without notes: seeded random addresses of schemes, host labels, ports, user
+        /// info and paths, good and bad.
+        @Test func canonicalLookAgreesWithParsing() {
+            let schemes = ["https://", "http://", "HTTPS://", "Http://", "ftp://", "//", "", " https://"]
+            let labels = ["www", "example", "Example", "com", "au", "co", "a", "1", "-x", "x-", "ü", "ex_ample", "", "X"]
+            let tails = ["", "", "/", "/About", "?x=1", "#Team", ":8080", ":80a", "@", "/a b", "/ü", ".", " ", "\u{200B}"]
+            var generator = SeededRandom(seed: 2_026)
+            var canonical = 0
+            for _ in 0..<20_000 {
+                var text = schemes[Int.random(in: 0..<schemes.count, using: &generator)]
+                for label in 0..<Int.random(in: 1...4, using: &generator) {
+                    if label > 0 { text += "." }
+                    text += labels[Int.random(in: 0..<labels.count, using: &generator)]
+                }
+                text += tails[Int.random(in: 0..<tails.count, using: &generator)]
+                var storage = text
+                guard storage.withUTF8({ WebsiteNormalizer.isCanonical($0) }) else { continue }
+                canonical += 1
+                #expect(WebsiteNormalizer.normalizeByParsing(text) == Normalized(text), "\(text.debugDescription)")
+            }
+            #expect(canonical > 100)
+        }
+
         @Test func invalidIsAWarning() {
             #expect(WebsiteNormalizer.normalize("localhost").severity == .warning)
         }

@@ -161,6 +161,50 @@ extension PrivacyTests {
             }
         }
 
+        /// Ten digits in groups joined by single spaces (a phone number as people write it) skip the scan
+        /// only where the scanner keeps them, whatever the digits: seeded random groupings of one to six
+        /// digits, secret checksums among them, the scanner at its strictest.
+        @Test func spacedTenDigitNumbersSkipOnlyWhatTheScannerKeeps() {
+            var generator = SeededRandom(seed: 1_010)
+            var skipped = 0
+            var removed = 0
+            for round in 0..<20_000 {
+                var sizes: [Int] = []
+                var left = 10
+                while left > 0 {
+                    let size = min(left, Int.random(in: 1...6, using: &generator))
+                    sizes.append(size)
+                    left -= size
+                }
+                let digits =
+                    round.isMultiple(of: 2)
+                    ? Self.number(10, &generator) { _ in true }
+                    : Self.number(9, &generator, where: TaxNumberChecksum.isValidTFN)
+                        + String(Int.random(in: 0...9, using: &generator))
+                var text = Self.group(digits, sizes, " ")
+                let (mayHold, ranges) = text.withUTF8 { bytes in
+                    var scanner = RedactionScanner(bytes: bytes, stripsUnlabelledEIN: true, stripsEveryNineDigitNumber: true)
+                    scanner.scan()
+                    return (TaxNumberRedactor.mayHoldTaxNumber(bytes), scanner.ranges)
+                }
+                if !ranges.isEmpty { removed += 1 }
+                if mayHold { continue }
+                skipped += 1
+                #expect(ranges.isEmpty, "\(text)")
+                #expect(sizes.allSatisfy { $0 <= 4 })
+            }
+            #expect(skipped > 2_000)
+            #expect(removed > 200)
+            for shape in [[2, 4, 4], [4, 3, 3]] {
+                var phone = Self.group(Self.number(10, &generator) { _ in true }, shape, " ")
+                #expect(!phone.withUTF8 { TaxNumberRedactor.mayHoldTaxNumber($0) }, "\(phone)")
+            }
+            for secret in ["123 456 782 1", "1 123 456 782", "1 12 345 678", "1 078 05 1120"] {
+                var text = secret
+                #expect(text.withUTF8 { TaxNumberRedactor.mayHoldTaxNumber($0) }, "\(secret)")
+            }
+        }
+
         /// The pre-check reads eight bytes at a time: it counts digits and finds mask bytes exactly as
         /// a byte-by-byte count does, at every length and alignment, whatever the bytes.
         @Test func preCheckCountsEveryByte() {
