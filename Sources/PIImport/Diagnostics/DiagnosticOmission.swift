@@ -1,19 +1,16 @@
 /// Diagnostics counted rather than built: those whose code had already reached the report's cap
 /// (``DiagnosticLimiter/saturatedCodes``) before the rows that find them. A report lists none of
 /// them, so building each (its position, its field, its message) would be wasted; the run still
-/// counts them, row by row. Errors are always built: a rejected row carries them.
+/// counts them. Errors are always built: a rejected row carries them.
 struct DiagnosticOmission {
-    /// One diagnostic counted but not built, and the row (an index the caller chooses) it belongs to.
+    /// One diagnostic counted but not built.
     struct Entry {
-        var row: Int
         var code: DiagnosticCode
         var severity: Diagnostic.Severity
     }
 
     /// The codes past the cap.
     let saturated: Set<DiagnosticCode>
-    /// The row being built, for the entries it adds.
-    var row = 0
     private(set) var entries: [Entry] = []
 
     init(saturated: Set<DiagnosticCode> = []) {
@@ -23,7 +20,7 @@ struct DiagnosticOmission {
     /// Whether a diagnostic of `code` must be built; when not, it is counted here instead.
     mutating func builds(_ code: DiagnosticCode, _ severity: Diagnostic.Severity) -> Bool {
         guard !saturated.isEmpty, severity != .error, saturated.contains(code) else { return true }
-        entries.append(Entry(row: row, code: code, severity: severity))
+        entries.append(Entry(code: code, severity: severity))
         return false
     }
 }

@@ -189,7 +189,7 @@ public struct CellPosition: Sendable {
     public var position: SourcePosition {
         var position = row
         position.column = column
-        let header = column <= headers.count ? headers[column - 1] : ""
+        let header = column >= 1 && column <= headers.count ? headers[column - 1] : ""
         position.columnName = header.isEmpty ? nil : header
         return position
     }

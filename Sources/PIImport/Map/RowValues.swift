@@ -2,7 +2,8 @@
 /// its own slot, found without a scan; the later values of the fields that take several (address lines,
 /// tags, notes) follow in a short list, in column order. A bit per slot says which slots are filled.
 ///
-/// Made once per worker and cleared per row (``clear()``), so its storage is allocated once, not per row.
+/// Made once per chunk of rows a worker takes and cleared per row (``clear()``), so its storage is
+/// allocated once a chunk, not per row.
 struct RowValues {
     private static let slotCount = 64
     /// Each slot's first value; read only where `filled` has the slot's bit (a cleared slot keeps its

@@ -33,7 +33,6 @@ struct RowBatchBuilder: Sendable {
                 var omission = DiagnosticOmission(saturated: saturated)
                 var values = RowValues()
                 for index in start..<min(rows.count, start + Self.chunkSize) {
-                    omission.row = index
                     build(rows[index], into: batch.storage.advanced(by: index), omission: &omission, values: &values)
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
@@ -82,7 +81,7 @@ final class BuildingBatch: @unchecked Sendable {
     }
 
     /// The rows' results, in order, once every worker is done (valid while the batch lives), and the
-    /// diagnostics counted but not built, in row order (their `row` is the index in the batch).
+    /// diagnostics counted but not built.
     func results() -> (built: UnsafeBufferPointer<RowBatchBuilder.Built>, omitted: [DiagnosticOmission.Entry]) {
         group.wait()
         let omitted = UnsafeBufferPointer(start: omitted, count: chunks).flatMap { $0 }

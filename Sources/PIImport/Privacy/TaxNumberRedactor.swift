@@ -38,8 +38,8 @@
 /// alone cannot tell a TFN from an ACN (rule 3).
 ///
 /// - Complexity: O(n) in the UTF-8 length, with no backtracking. Text with fewer than six ASCII digits
-///   (three when it holds a mask character), and an E.164 number, cost one byte scan; nothing is
-///   allocated unless something is removed.
+///   (three when it holds a mask character), an E.164 number and a spaced ten-digit phone number
+///   (``mayHoldTaxNumber(_:)``) cost one byte scan; nothing is allocated unless something is removed.
 public struct TaxNumberRedactor: Sendable {
     /// The outcome of one `redact(_:)` call.
     public struct Result: Sendable, Hashable {

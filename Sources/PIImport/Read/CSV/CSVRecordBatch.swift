@@ -2,8 +2,9 @@ import Foundation
 
 /// Records found by the producer, their bytes packed back to back: handed from the reading thread to the
 /// thread that makes strings. The reading thread also finds whether each record is ASCII and, when it is not,
-/// whether every field is valid UTF-8, so that the other thread only makes the strings (allocated and freed on
-/// that one thread: cross-thread frees were measured to cost more than they save).
+/// whether every field is valid UTF-8, so that the other thread only makes the strings (allocated on the
+/// caller's thread, which usually frees them: a reader that frees its records on the thread that made them
+/// pays no cross-thread frees).
 /// Its buffers are allocated by hand and stay where they are once filled, so that the reader takes the
 /// records one by one through plain pointers, with no retain or release per record. One thread at a time
 /// uses a batch (the reading thread until it hands the batch over, then the reader), so its properties go
