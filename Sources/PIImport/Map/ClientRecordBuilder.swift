@@ -11,6 +11,17 @@ public struct ClientRecordBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// Tax numbers removed from each column's text: (1-based column, count).
         public var redactions: [(column: Int, count: Int)]
+        /// How much of `record` was built.
+        var detail = Detail.full
+    }
+
+    /// How much of a row's record its caller reads.
+    enum Detail {
+        case full
+        /// The name, ID and contacts only: what taking a dry run's row whose client is already grouped
+        /// reads (its validation, its group keys, its client ID, a rejected row's name). The rest
+        /// (addresses, tags, notes, app links, phones, source rows...) is left empty.
+        case identity
     }
 
     public let map: ColumnMap
@@ -47,8 +58,12 @@ public struct ClientRecordBuilder: Sendable {
     }
 
     /// ``build(_:omission:)`` with the row's values gathered in `values`, which a caller building many
-    /// rows makes once and passes to every row (it is cleared here first).
-    func build(_ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues) -> Outcome {
+    /// rows makes once and passes to every row (it is cleared here first). `detail` is asked, with the
+    /// row's client ID and name, how much of the record to build.
+    func build(
+        _ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues,
+        detail: (_ id: String?, _ name: String) -> Detail = { _, _ in .full }
+    ) -> Outcome {
         values.clear()
         var diagnostics: [Diagnostic] = []
         var redactions: [(column: Int, count: Int)] = []
@@ -77,12 +92,8 @@ public struct ClientRecordBuilder: Sendable {
                 values.add(value, slot: field.slot)
             }
         }
-        var rowPosition = row.position
-        rowPosition.column = nil
-        rowPosition.columnName = nil
-        let source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
-        let record = assemble(values, source: source, at: rowPosition, diagnostics: &diagnostics)
-        return Outcome(record: record, diagnostics: diagnostics, redactions: redactions)
+        let (record, built) = assemble(values, row: row.position, diagnostics: &diagnostics, detail: detail)
+        return Outcome(record: record, diagnostics: diagnostics, redactions: redactions, detail: built)
     }
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
@@ -93,22 +104,27 @@ public struct ClientRecordBuilder: Sendable {
         return nil
     }
 
+    /// The row's record from its values, with as much detail as `detail` asks for; nil for a sub-customer.
     private func assemble(
-        _ draft: RowValues, source: RecordSource, at position: SourcePosition, diagnostics: inout [Diagnostic]
-    )
-        -> ClientRecord?
-    {
+        _ draft: RowValues, row: SourcePosition, diagnostics: inout [Diagnostic],
+        detail: (_ id: String?, _ name: String) -> Detail
+    ) -> (record: ClientRecord?, detail: Detail) {
         let personName = Self.join(draft.first(.contact(.firstName)), draft.first(.contact(.lastName)))
         let contactName = draft.first(.contact(.name)) ?? personName
         var name = draft.first(.name) ?? ""
         if name.isEmpty, let contactName { name = contactName }
         if map.kind == DefaultMappings.quickBooks.name, name.utf8.contains(UInt8(ascii: ":")) {
+            var position = row
+            position.column = nil
+            position.columnName = nil
             diagnostics.append(
                 Diagnostic(
                     .subCustomerSkipped, .info, at: position,
                     "QuickBooks sub-customer (Parent:Child) skipped: Ignition holds the parent client", field: "name"))
-            return nil
+            return (nil, .full)
         }
+        let id = draft.first(.id)
+        let detail = detail(id, name)
         var contacts: [Contact] = []
         let email = draft.first(.contact(.email)) ?? draft.first(.clientEmail)
         let individual = draft.first(.name) == nil || Self.isIndividual(draft.first(.businessStructure))
@@ -128,6 +144,11 @@ public struct ClientRecordBuilder: Sendable {
             guard personName != nil || personEmail != nil else { continue }
             contacts.append(Contact(name: personName ?? "", email: personEmail, isDefault: false))
         }
+        guard detail == .full else {
+            let record = ClientRecord(
+                id: id, name: name, state: state, contacts: contacts, source: RecordSource(file: "", rows: []))
+            return (record, detail)
+        }
         var appClients: [AppClient] = []
         func link(_ app: String, _ id: String?) {
             if let id { appClients.append(AppClient(app: app, externalId: id, name: name)) }
@@ -135,13 +156,15 @@ public struct ClientRecordBuilder: Sendable {
         link("xero", draft.first(.appClient("xero")))
         link("quickbooks", draft.first(.appClient("quickbooks")))
         link("xpm", draft.first(.appClient("xpm")) ?? draft.first(.clientCode))
-        return ClientRecord(
-            id: draft.first(.id), name: name, businessStructure: draft.first(.businessStructure),
+        let source = RecordSource(file: row.file, sheet: row.sheet, rows: [row.row ?? 0])
+        let record = ClientRecord(
+            id: id, name: name, businessStructure: draft.first(.businessStructure),
             companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
             gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
             website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
             tags: draft.all(.tags), notes: Self.joinedNotes(draft.all(.notes)), state: state,
             contacts: contacts, appClients: appClients, source: source)
+        return (record, .full)
     }
 
     private static func joinedNotes(_ notes: [String]) -> String? {

@@ -11,8 +11,9 @@ struct ClientGroups {
         /// One per contact, in order: its name and email, case aside.
         var contacts: [Int]
 
-        init(of record: borrowing ClientRecord) {
-            key = Key(ClientGroups.key(of: record))
+        /// `key` is the record's group key when the caller has it already.
+        init(of record: borrowing ClientRecord, key: Key? = nil) {
+            self.key = key ?? Key(ClientGroups.key(id: record.id, name: record.name))
             // Read in place: copying each contact out (all its strings retained) costs more than hashing it.
             contacts = record.contacts.withUnsafeBufferPointer { contacts in
                 contacts.indices.map { ClientGroups.fingerprint(name: contacts[$0].name, email: contacts[$0].email) }
@@ -43,7 +44,8 @@ struct ClientGroups {
         }
     }
 
-    private var slots: [Key: Int] = [:]
+    /// Each client's slot by its key.
+    private(set) var slots: [Key: Int] = [:]
     private(set) var records: [ClientRecord] = []
     /// Hashes of (client, contact) pairs seen, to merge repeated contacts without keeping them.
     private var seenContacts: Set<Int> = []
@@ -64,8 +66,8 @@ struct ClientGroups {
     }
 
     /// The key rows are grouped by: the Client ID when there is one, else the exact name.
-    static func key(of record: ClientRecord) -> String {
-        record.id.map { "id:" + $0 } ?? record.name
+    static func key(id: String?, name: String) -> String {
+        id.map { "id:" + $0 } ?? name
     }
 
     /// Adds a row's client (with its ``Keys/contacts``) as a new client with `key`, in the next slot.
