@@ -70,26 +70,34 @@ public struct ClientRecordBuilder: Sendable {
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
         var position = CellPosition(row: row.position, headers: map.headers, column: 0)
-        for (index, field, statusKey) in columns where index < row.cells.count {
-            let cell = row.cells[index]
-            guard let text = cell.text, !text.isEmpty else { continue }
-            position.column = index + 1
-            if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
-                diagnostics.append(damage)
-            }
-            let cleaned = normalizer.clean(
-                text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
-            if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
-            if let statusKey {
-                if Self.isInactive(headerKey: statusKey, value: text) {
-                    diagnostics.append(
-                        Diagnostic(
-                            .inactiveClient, .info, at: position.position,
-                            "client is archived or inactive in its source app",
-                            field: "status"))
+        // Cells are read in place: a cell copied out retains its text once more.
+        row.cells.withUnsafeBufferPointer { cells in
+            for (index, field, statusKey) in columns where index < cells.count {
+                let text: String
+                switch cells[index] {
+                case .empty: continue
+                case .text(let value): text = value
+                default: text = cells[index].text!
                 }
-            } else if let value = cleaned.value {
-                values.add(value, slot: field.slot)
+                guard !text.isEmpty else { continue }
+                position.column = index + 1
+                if let damage = CellDamage.check(cells[index], text: text, field: field, at: position) {
+                    diagnostics.append(damage)
+                }
+                let cleaned = normalizer.clean(
+                    text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
+                if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
+                if let statusKey {
+                    if Self.isInactive(headerKey: statusKey, value: text) {
+                        diagnostics.append(
+                            Diagnostic(
+                                .inactiveClient, .info, at: position.position,
+                                "client is archived or inactive in its source app",
+                                field: "status"))
+                    }
+                } else if let value = cleaned.value {
+                    values.add(value, slot: field.slot)
+                }
             }
         }
         let (record, built) = assemble(values, row: row.position, diagnostics: &diagnostics, detail: detail)
@@ -127,8 +135,11 @@ public struct ClientRecordBuilder: Sendable {
         let detail = detail(id, name)
         var contacts: [Contact] = []
         let email = draft.first(.contact(.email)) ?? draft.first(.clientEmail)
-        let individual = draft.first(.name) == nil || Self.isIndividual(draft.first(.businessStructure))
-        let primaryName = contactName ?? (individual && email != nil ? name : nil)
+        // An individual client (no client name, or an individual's business structure) is its own contact.
+        let primaryName =
+            contactName
+            ?? (email != nil && (draft.first(.name) == nil || Self.isIndividual(draft.first(.businessStructure)))
+                ? name : nil)
         if primaryName != nil || email != nil || draft.first(.contact(.mobile)) != nil {
             contacts.append(
                 Contact(

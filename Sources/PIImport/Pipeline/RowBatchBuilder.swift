@@ -33,10 +33,13 @@ struct RowBatchBuilder: Sendable {
             DispatchQueue.global().async(group: batch.group) {
                 var omission = DiagnosticOmission(saturated: saturated)
                 var values = RowValues()
-                for index in start..<min(rows.count, start + Self.chunkSize) {
-                    build(
-                        rows[index], into: batch.storage.advanced(by: index), omission: &omission, values: &values,
-                        known: known)
+                // Rows are read in place: a row copied out retains its cells and its position's strings.
+                rows.withUnsafeBufferPointer { rows in
+                    for index in start..<min(rows.count, start + Self.chunkSize) {
+                        build(
+                            rows[index], into: batch.storage.advanced(by: index), omission: &omission,
+                            values: &values, known: known)
+                    }
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
