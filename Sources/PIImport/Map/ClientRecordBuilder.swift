@@ -182,10 +182,17 @@ public struct ClientRecordBuilder: Sendable {
         notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
 
+    /// `first last`, its bytes copied once (most names fit in a small string, made without allocating).
     private static func join(_ first: String?, _ last: String?) -> String? {
-        guard let first else { return last }
-        guard let last else { return first }
-        return first + " " + last
+        guard var first else { return last }
+        guard var last else { return first }
+        let count = first.utf8.count + 1 + last.utf8.count
+        return String(unsafeUninitializedCapacity: count) { joined in
+            let end = first.withUTF8 { joined.initialize(fromContentsOf: $0) }
+            joined[end] = 0x20
+            return last.withUTF8 { UnsafeMutableBufferPointer(rebasing: joined[(end + 1)...]).initialize(fromContentsOf: $0) }
+                + end + 1
+        }
     }
 
     private static func isYes(_ text: String) -> Bool {
