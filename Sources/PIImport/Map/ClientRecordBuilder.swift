@@ -59,10 +59,12 @@ public struct ClientRecordBuilder: Sendable {
 
     /// ``build(_:omission:)`` with the row's values gathered in `values`, which a caller building many
     /// rows makes once and passes to every row (it is cleared here first). `detail` is asked, with the
-    /// row's client ID and name, how much of the record to build.
+    /// row's client ID and name, how much of the record to build; `inspect` is shown the record before
+    /// it is wrapped in the outcome (a record read there is not copied).
     func build(
         _ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues,
-        detail: (_ id: String?, _ name: String) -> Detail = { _, _ in .full }
+        detail: (_ id: String?, _ name: String) -> Detail = { _, _ in .full },
+        inspect: (borrowing ClientRecord) -> Void = { _ in }
     ) -> Outcome {
         values.clear()
         var diagnostics: [Diagnostic] = []
@@ -100,7 +102,8 @@ public struct ClientRecordBuilder: Sendable {
                 }
             }
         }
-        let (record, built) = assemble(values, row: row.position, diagnostics: &diagnostics, detail: detail)
+        let (record, built) = assemble(
+            values, row: row.position, diagnostics: &diagnostics, detail: detail, inspect: inspect)
         return Outcome(record: record, diagnostics: diagnostics, redactions: redactions, detail: built)
     }
 
@@ -112,10 +115,11 @@ public struct ClientRecordBuilder: Sendable {
         return nil
     }
 
-    /// The row's record from its values, with as much detail as `detail` asks for; nil for a sub-customer.
+    /// The row's record from its values, with as much detail as `detail` asks for, shown to `inspect`;
+    /// nil for a sub-customer.
     private func assemble(
         _ draft: RowValues, row: SourcePosition, diagnostics: inout [Diagnostic],
-        detail: (_ id: String?, _ name: String) -> Detail
+        detail: (_ id: String?, _ name: String) -> Detail, inspect: (borrowing ClientRecord) -> Void
     ) -> (record: ClientRecord?, detail: Detail) {
         let personName = Self.join(draft.first(.contact(.firstName)), draft.first(.contact(.lastName)))
         let contactName = draft.first(.contact(.name)) ?? personName
@@ -158,6 +162,7 @@ public struct ClientRecordBuilder: Sendable {
         guard detail == .full else {
             let record = ClientRecord(
                 id: id, name: name, state: state, contacts: contacts, source: RecordSource(file: "", rows: []))
+            inspect(record)
             return (record, detail)
         }
         var appClients: [AppClient] = []
@@ -175,6 +180,7 @@ public struct ClientRecordBuilder: Sendable {
             website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
             tags: draft.all(.tags), notes: Self.joinedNotes(draft.all(.notes)), state: state,
             contacts: contacts, appClients: appClients, source: source)
+        inspect(record)
         return (record, .full)
     }
 

@@ -54,17 +54,17 @@ struct RowBatchBuilder: Sendable {
         values: inout RowValues, known: KnownClients
     ) {
         var key: ClientGroups.Key?
+        var findings: [Diagnostic] = []
+        var keys: ClientGroups.Keys?
         let outcome = builder.build(row, omission: &omission, values: &values) { id, name in
             let rowKey = ClientGroups.Key(ClientGroups.key(id: id, name: name))
             key = rowKey
             return known.contains(rowKey) ? .identity : .full
+        } inspect: { record in
+            findings = validator.validate(record, at: row.position)
+            keys = ClientGroups.Keys(of: record, key: key)
         }
-        slot.initialize(to: Built(outcome: outcome, findings: [], keys: nil))
-        // The record is moved out to be validated and keyed, then back.
-        guard let record = slot.pointee.outcome.record.take() else { return }
-        slot.pointee.findings = validator.validate(record, at: row.position)
-        slot.pointee.keys = ClientGroups.Keys(of: record, key: key)
-        slot.pointee.outcome.record = consume record
+        slot.initialize(to: Built(outcome: outcome, findings: findings, keys: keys))
     }
 }
 
