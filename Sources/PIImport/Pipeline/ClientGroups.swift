@@ -9,15 +9,19 @@ struct ClientGroups {
     struct Keys: Sendable {
         var key: Key
         /// One per contact, in order: its name and email, case aside.
-        var contacts: [Int]
+        var contacts: ContactFingerprints
 
         /// `key` is the record's group key when the caller has it already.
         init(of record: borrowing ClientRecord, key: Key? = nil) {
             self.key = key ?? Key(ClientGroups.key(id: record.id, name: record.name))
+            var fingerprints = ContactFingerprints()
             // Read in place: copying each contact out (all its strings retained) costs more than hashing it.
-            contacts = record.contacts.withUnsafeBufferPointer { contacts in
-                contacts.indices.map { ClientGroups.fingerprint(name: contacts[$0].name, email: contacts[$0].email) }
+            record.contacts.withUnsafeBufferPointer { contacts in
+                for index in contacts.indices {
+                    fingerprints.append(ClientGroups.fingerprint(name: contacts[index].name, email: contacts[index].email))
+                }
             }
+            contacts = fingerprints
         }
     }
 
@@ -71,7 +75,7 @@ struct ClientGroups {
     }
 
     /// Adds a row's client (with its ``Keys/contacts``) as a new client with `key`, in the next slot.
-    mutating func add(_ record: ClientRecord, key: Key, contacts: [Int], at position: SourcePosition) {
+    mutating func add(_ record: ClientRecord, key: Key, contacts: ContactFingerprints, at position: SourcePosition) {
         let slot = firstRows.count
         let fresh = newContacts(contacts, of: slot)
         slots[key] = slot
@@ -87,7 +91,7 @@ struct ClientGroups {
     /// warning when the row's client-level values disagree with that client's. The row's `position`
     /// and `record` are asked for only when records are kept.
     mutating func join(
-        _ slot: Int, contacts: [Int], at position: () -> SourcePosition, record: () -> ClientRecord
+        _ slot: Int, contacts: ContactFingerprints, at position: () -> SourcePosition, record: () -> ClientRecord
     ) -> Diagnostic? {
         let fresh = newContacts(contacts, of: slot)
         guard keepsRecords else { return nil }
@@ -113,7 +117,7 @@ struct ClientGroups {
 
     /// Counts the contacts (fingerprints) not yet seen for the client in `slot`; returns their indexes
     /// when records are kept.
-    private mutating func newContacts(_ contacts: [Int], of slot: Int) -> [Int] {
+    private mutating func newContacts(_ contacts: ContactFingerprints, of slot: Int) -> [Int] {
         var fresh: [Int] = []
         for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
             contactCount += 1
