@@ -59,8 +59,7 @@ public enum CountryNames {
     /// making a string.
     static func packedAlpha2(_ country: String?) -> UInt16? {
         guard let country else { return nil }
-        var storage = country
-        let packed = storage.withUTF8 { bytes -> UInt16? in
+        let packed = StringBytes.withBytes(country) { bytes -> UInt16? in
             guard bytes.count == 2 else { return nil }
             let first = bytes[0] & ~0x20
             let second = bytes[1] & ~0x20

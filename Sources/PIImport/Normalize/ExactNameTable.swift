@@ -40,8 +40,7 @@ struct ExactNameTable: Sendable {
 
     /// The value of the name whose bytes are exactly `text`'s, or `nil`.
     func value(for text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { text in
+        StringBytes.withBytes(text) { text -> Int? in
             var slot = Self.hash(text) & (slots.count - 1)
             while slots[slot] >= 0 {
                 let entry = entries[slots[slot]]

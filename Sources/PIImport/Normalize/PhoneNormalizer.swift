@@ -44,8 +44,7 @@ public enum PhoneNormalizer {
     ) -> Normalized<PhoneNumber> {
         let region = Region(code: country ?? defaultCountry)
         // A clean ASCII cell (nearly every one) is folded and parsed straight from its bytes, in one look.
-        var given = text
-        let parsed = given.withUTF8 { bytes -> Normalized<PhoneNumber>? in
+        let parsed = StringBytes.withBytes(text) { bytes -> Normalized<PhoneNumber>? in
             guard !bytes.isEmpty, TextCleaner.isClean(bytes, multiLine: false) else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
                 foldASCII(bytes, into: buffer) ? parse(buffer, count: bytes.count, value: text, region: region) : nil
@@ -89,8 +88,7 @@ public enum PhoneNormalizer {
     /// full-width forms as ASCII, letters lower-cased, Unicode dashes as `-`, anything else as 0xFF.
     /// Returns the number of bytes written.
     static func fold(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var storage = text
-        if let ascii = storage.withUTF8({ foldASCII($0, into: buffer) ? $0.count : nil }) { return ascii }
+        if let ascii = StringBytes.withBytes(text, { foldASCII($0, into: buffer) ? $0.count : nil }) { return ascii }
         var count = 0
         for scalar in text.unicodeScalars {
             var value = scalar.value
@@ -238,8 +236,7 @@ public enum PhoneNormalizer {
     /// Whether the text already is `+` country code national digits, byte for byte.
     static func isE164(_ text: String, _ countryCode: StaticString, _ national: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.utf8.count == 1 + countryCode.utf8CodeUnitCount + national.count else { return false }
-        var storage = text
-        return storage.withUTF8 { bytes in
+        return StringBytes.withBytes(text) { bytes in
             countryCode.withUTF8Buffer { code in
                 guard bytes.count == 1 + code.count + national.count, bytes[0] == UInt8(ascii: "+") else {
                     return false

@@ -33,7 +33,7 @@ public enum PostcodeNormalizer {
         default: return cleaned
         }
         var value = cleaned.value
-        if value.withUTF8({ isCanonical($0, format: format) }) { return cleaned }
+        if StringBytes.withBytes(value, { isCanonical($0, format: format) }) { return cleaned }
         if !StringBytes.isASCII(value) { value = TextCleaner.foldingFullwidth(value) }
         let count = value.utf8.count
         guard count <= 16, StringBytes.isASCII(value) else {

@@ -103,8 +103,7 @@ public struct RecordNormalizer: Sendable {
     /// no neutralising quote in front, and nothing the tax-number scan could find
     /// (``TaxNumberRedactor/mayHoldTaxNumber(_:)``). Most names, streets and cities are.
     static func needsNothing(_ text: String, lines: TextCleaner.LineMode) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        StringBytes.withBytes(text) { bytes in
             guard !bytes.isEmpty, let digits = TextCleaner.digitsIfClean(bytes, multiLine: lines == .multiLine) else {
                 return false
             }
@@ -117,8 +116,7 @@ public struct RecordNormalizer: Sendable {
     /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)
     /// starts with the `'` that neutralised a leading `=`, `+`, `-` or `@`: the value is what follows.
     static func withoutNeutralisingQuote(_ text: String) -> String {
-        var text = text
-        let quoted = text.withUTF8 { startsWithNeutralisingQuote($0) }
+        let quoted = StringBytes.withBytes(text) { startsWithNeutralisingQuote($0) }
         return quoted ? String(text.dropFirst()) : text
     }
 

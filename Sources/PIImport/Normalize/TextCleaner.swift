@@ -35,8 +35,7 @@ public enum TextCleaner {
     /// The cleaned text and notes for control characters, zero-width characters and joined lines.
     public static func clean(_ text: String, lines: LineMode = .singleLine) -> Normalized<String> {
         let multiLine = lines == .multiLine
-        var storage = text
-        return storage.withUTF8 { bytes in
+        return StringBytes.withBytes(text) { bytes in
             if isClean(bytes, multiLine: multiLine) { return Normalized(text) }
             return cleanSlowly(bytes, original: text, multiLine: multiLine)
         }

@@ -74,8 +74,7 @@ public struct TaxNumberRedactor: Sendable {
 
     /// `text` with every tax number replaced by `[tax number removed]`.
     public func redact(_ text: String) -> Result {
-        var storage = text
-        return storage.withUTF8 { redact(bytes: $0, original: text) }
+        StringBytes.withBytes(text) { redact(bytes: $0, original: text) }
     }
 
     /// Whether `text` holds anything `redact(_:)` would remove.
@@ -121,8 +120,7 @@ public struct TaxNumberRedactor: Sendable {
     /// ``mayHoldTaxNumber(_:)`` for a string's bytes.
     @inline(__always)
     static func mayHoldTaxNumber(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { mayHoldTaxNumber($0) }
+        StringBytes.withBytes(text) { mayHoldTaxNumber($0) }
     }
 
     /// Whether `bytes` are ten ASCII digits in groups of one to four joined by single spaces, no three
