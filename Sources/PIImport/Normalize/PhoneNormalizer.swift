@@ -535,15 +535,14 @@ public enum PhoneNormalizer {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// Whether the bytes start with the ASCII `prefix` (a literal), compared through its pointer: a
-    /// `withUTF8Buffer` closure here cost hundreds of instructions a call.
+    /// Whether the bytes start with the ASCII `prefix`.
     @inline(__always)
     func hasPrefix(_ prefix: StaticString) -> Bool {
-        let length = prefix.utf8CodeUnitCount
-        guard count >= length else { return false }
-        let start = prefix.utf8Start
-        for index in 0..<length where self[index] != start[index] { return false }
-        return true
+        prefix.withUTF8Buffer { prefix in
+            guard count >= prefix.count else { return false }
+            for index in 0..<prefix.count where self[index] != prefix[index] { return false }
+            return true
+        }
     }
 }
 
