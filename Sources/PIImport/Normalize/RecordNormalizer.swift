@@ -115,6 +115,7 @@ public struct RecordNormalizer: Sendable {
 
     /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)
     /// starts with the `'` that neutralised a leading `=`, `+`, `-` or `@`: the value is what follows.
+    @inline(__always)
     static func withoutNeutralisingQuote(_ text: String) -> String {
         let quoted = StringBytes.withBytes(text) { startsWithNeutralisingQuote($0) }
         return quoted ? String(text.dropFirst()) : text
