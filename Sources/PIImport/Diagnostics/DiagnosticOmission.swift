@@ -9,12 +9,12 @@ struct DiagnosticOmission {
         var severity: Diagnostic.Severity
     }
 
-    /// The codes past the cap.
-    let saturated: Set<DiagnosticCode>
+    /// The codes past the cap: a handful, which `==` compares faster than a set hashes one code.
+    let saturated: [DiagnosticCode]
     private(set) var entries: [Entry] = []
 
     init(saturated: Set<DiagnosticCode> = []) {
-        self.saturated = saturated
+        self.saturated = Array(saturated)
     }
 
     /// Whether a diagnostic of `code` must be built; when not, it is counted here instead.

@@ -13,12 +13,12 @@ import Foundation
 /// - Important: for **country** columns only. `CA` is Canada here, never California, and `GA` is
 ///   Gabon, not Georgia: a state column must go through ``StateNames`` instead.
 ///
-/// - Complexity: one hash lookup for a canonical name (`Australia`, the common case, returned as given);
-///   otherwise O(*n*) in the length of the text to build the lookup key, then one hash lookup.
+/// - Complexity: one lookup by bytes (``ExactNameTable``) for a name or code as listed (`Australia`, the
+///   common case); otherwise O(*n*) in the length of the text to build the lookup key, then one hash lookup.
 public enum CountryNames {
     /// The country's English name, or the value kept as given with a `country-unknown` warning.
     public static func normalize(_ text: String) -> Normalized<String> {
-        if let index = table.byExact[text] {
+        if let index = table.byExact.value(for: text) {
             return Normalized(table.countries[index].name)
         }
         let cleaned = TextCleaner.clean(text)
@@ -31,7 +31,7 @@ public enum CountryNames {
 
     /// The country a code, name or variant stands for; `nil` when unknown.
     public static func lookup(_ text: String) -> Country? {
-        if let index = table.byExact[text] { return table.countries[index] }
+        if let index = table.byExact.value(for: text) { return table.countries[index] }
         let key = lookupKey(text)
         if key.isEmpty { return nil }
         return table.byKey[key].map { table.countries[$0] }
@@ -40,7 +40,7 @@ public enum CountryNames {
     /// The ISO 3166-1 alpha-2 code of a country code, name or variant (`Australia` → `AU`,
     /// `England` → `GB`); `nil` when unknown.
     public static func code(for text: String) -> String? {
-        if let index = table.byExact[text] { return table.countries[index].alpha2 }
+        if let index = table.byExact.value(for: text) { return table.countries[index].alpha2 }
         return lookup(text)?.alpha2
     }
 
@@ -59,8 +59,7 @@ public enum CountryNames {
     /// making a string.
     static func packedAlpha2(_ country: String?) -> UInt16? {
         guard let country else { return nil }
-        var storage = country
-        let packed = storage.withUTF8 { bytes -> UInt16? in
+        let packed = StringBytes.withBytes(country) { bytes -> UInt16? in
             guard bytes.count == 2 else { return nil }
             let first = bytes[0] & ~0x20
             let second = bytes[1] & ~0x20
@@ -157,7 +156,7 @@ public enum CountryNames {
     struct Table: Sendable {
         var countries: [Country] = []
         /// Names and upper-case codes exactly as written (the fast path).
-        var byExact: [String: Int] = [:]
+        var byExact = ExactNameTable()
         /// Lookup keys of codes, names and variants.
         var byKey: [String: Int] = [:]
         /// Keys that more than one row claimed (a table error; tested to be empty).
@@ -172,7 +171,7 @@ public enum CountryNames {
             guard fields.count >= 3 else { continue }
             let index = table.countries.count
             table.countries.append(Country(alpha2: fields[0], alpha3: fields[1], name: fields[2]))
-            for field in fields[0...2] { table.byExact[field] = index }
+            for field in fields[0...2] { table.byExact.insert(field, index) }
             for field in fields {
                 let key = lookupKey(field)
                 if let existing = table.byKey[key], existing != index {

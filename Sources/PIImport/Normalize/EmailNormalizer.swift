@@ -83,8 +83,7 @@ public enum EmailNormalizer {
     /// Whether the text is a plain ASCII address (no spaces, wrappers or separators) that is valid as it
     /// stands or once its domain is lower-cased. One pass, the same rules as ``canonicalAddress(_:)``.
     static func plainAddress(_ text: String) -> PlainAddress {
-        var storage = text
-        return storage.withUTF8 { bytes in
+        StringBytes.withBytes(text) { bytes -> PlainAddress in
             let count = bytes.count
             guard count >= 6, count <= maximumLength else { return .other }
             // Local part: atext and dots, no leading, trailing or doubled dot, 1 to 64 bytes.

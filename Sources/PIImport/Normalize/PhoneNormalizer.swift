@@ -42,10 +42,18 @@ public enum PhoneNormalizer {
     public static func normalize(
         _ text: String, country: String? = nil, defaultCountry: String? = nil
     ) -> Normalized<PhoneNumber> {
+        let region = Region(code: country ?? defaultCountry)
+        // A clean ASCII cell (nearly every one) is folded and parsed straight from its bytes, in one look.
+        let parsed = StringBytes.withBytes(text) { bytes -> Normalized<PhoneNumber>? in
+            guard !bytes.isEmpty, TextCleaner.isClean(bytes, multiLine: false) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                foldASCII(bytes, into: buffer) ? parse(buffer, count: bytes.count, value: text, region: region) : nil
+            }
+        }
+        if let parsed { return parsed }
         let cleaned = TextCleaner.clean(text)
         let value = cleaned.value
         if value.isEmpty { return Normalized(PhoneNumber(value), notes: cleaned.notes) }
-        let region = Region(code: country ?? defaultCountry)
         var result = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.utf8.count) { buffer in
             let count = fold(value, into: buffer)
             return parse(buffer, count: count, value: value, region: region)
@@ -80,16 +88,7 @@ public enum PhoneNormalizer {
     /// full-width forms as ASCII, letters lower-cased, Unicode dashes as `-`, anything else as 0xFF.
     /// Returns the number of bytes written.
     static func fold(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var storage = text
-        let ascii = storage.withUTF8 { bytes -> Int? in
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 { return nil }
-                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            }
-            return bytes.count
-        }
-        if let ascii { return ascii }
+        if let ascii = StringBytes.withBytes(text, { foldASCII($0, into: buffer) ? $0.count : nil }) { return ascii }
         var count = 0
         for scalar in text.unicodeScalars {
             var value = scalar.value
@@ -112,6 +111,18 @@ public enum PhoneNormalizer {
         return count
     }
 
+    /// ``fold(_:into:)`` for ASCII bytes, one for one: `false` (with the buffer partly written) at the
+    /// first byte that is not ASCII.
+    @inline(__always)
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return false }
+            buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        return true
+    }
+
     // MARK: - Parsing
 
     static func parse(
@@ -123,16 +134,16 @@ public enum PhoneNormalizer {
         start = labelEnd
         while start < end && buffer[start] == 0x20 { start += 1 }
 
-        func keptAsGiven(_ note: NormalizationNote) -> Normalized<PhoneNumber> {
+        func keptAsGiven(_ notes: [NormalizationNote]) -> Normalized<PhoneNumber> {
             var kept = value
             if labelEnd > 0 {
                 kept = String(String.UnicodeScalarView(value.unicodeScalars.dropFirst(start)))
             }
-            return Normalized(PhoneNumber(kept), notes: [note])
+            return Normalized(PhoneNumber(kept), notes: notes)
         }
 
-        if start == end { return keptAsGiven(.phoneNoDigits) }
-        if isScientific(buffer, start, end) { return keptAsGiven(.phoneScientificNotation) }
+        if start == end { return keptAsGiven(KeptNotes.noDigits) }
+        if isScientific(buffer, start, end) { return keptAsGiven(KeptNotes.scientificNotation) }
 
         var extensionNumber: String?
         if let (markerStart, digitsStart) = extensionRange(buffer, start, end) {
@@ -166,11 +177,11 @@ public enum PhoneNormalizer {
                 UInt8(ascii: "/"):
                 break
             default:
-                return keptAsGiven(.phoneInvalidCharacters)
+                return keptAsGiven(KeptNotes.invalidCharacters)
             }
             index += 1
         }
-        if digitCount == 0 { return keptAsGiven(.phoneNoDigits) }
+        if digitCount == 0 { return keptAsGiven(KeptNotes.noDigits) }
         let digits = UnsafeBufferPointer(rebasing: buffer[..<digitCount])
 
         let outcome: Outcome
@@ -185,8 +196,8 @@ public enum PhoneNormalizer {
         let number: String
         let note: NormalizationNote?
         switch outcome {
-        case .failed(let note):
-            return keptAsGiven(note)
+        case .failed(let notes):
+            return keptAsGiven(notes)
         case .national(let formatted, let nationalNote):
             number = formatted
             note = nationalNote
@@ -206,13 +217,26 @@ public enum PhoneNormalizer {
         case e164(StaticString, UnsafeBufferPointer<UInt8>, NormalizationNote?)
         /// A national-only form, already spaced.
         case national(String, NormalizationNote)
-        case failed(NormalizationNote)
+        /// Kept as given, with these notes (one of ``KeptNotes``).
+        case failed([NormalizationNote])
+    }
+
+    /// The note of a number kept as given, each in a one-note array made once: returning one allocates
+    /// nothing, and some exports keep every other number as given.
+    enum KeptNotes {
+        static let noCountry = [NormalizationNote.phoneNoCountry]
+        static let unsupportedCountry = [NormalizationNote.phoneUnsupportedCountry]
+        static let wrongLength = [NormalizationNote.phoneWrongLength]
+        static let invalidInternational = [NormalizationNote.phoneInvalidInternational]
+        static let invalidCharacters = [NormalizationNote.phoneInvalidCharacters]
+        static let noDigits = [NormalizationNote.phoneNoDigits]
+        static let scientificNotation = [NormalizationNote.phoneScientificNotation]
     }
 
     /// Whether the text already is `+` country code national digits, byte for byte.
     static func isE164(_ text: String, _ countryCode: StaticString, _ national: UnsafeBufferPointer<UInt8>) -> Bool {
-        var storage = text
-        return storage.withUTF8 { bytes in
+        guard text.utf8.count == 1 + countryCode.utf8CodeUnitCount + national.count else { return false }
+        return StringBytes.withBytes(text) { bytes in
             countryCode.withUTF8Buffer { code in
                 guard bytes.count == 1 + code.count + national.count, bytes[0] == UInt8(ascii: "+") else {
                     return false
@@ -348,7 +372,7 @@ public enum PhoneNormalizer {
             return unitedKingdom(UnsafeBufferPointer(rebasing: digits[2...]), international: true)
         }
         guard digits.count >= 8, digits.count <= 15, digits.first != UInt8(ascii: "0") else {
-            return .failed(.phoneInvalidInternational)
+            return .failed(KeptNotes.invalidInternational)
         }
         return .e164("", digits, nil)
     }
@@ -361,8 +385,8 @@ public enum PhoneNormalizer {
         case .nz: newZealand(digits, international: false)
         case .gb: unitedKingdom(digits, international: false)
         case .nanp: nanp(digits, international: false)
-        case .other: .failed(.phoneUnsupportedCountry)
-        case .none: .failed(.phoneNoCountry)
+        case .other: .failed(KeptNotes.unsupportedCountry)
+        case .none: .failed(KeptNotes.noCountry)
         }
     }
 
@@ -396,7 +420,7 @@ public enum PhoneNormalizer {
                 national.count == 9
             default: false
             }
-        guard valid else { return .failed(.phoneWrongLength) }
+        guard valid else { return .failed(KeptNotes.wrongLength) }
         return .e164("61", national, note)
     }
 
@@ -414,7 +438,7 @@ public enum PhoneNormalizer {
             }
         }
         (national, note) = withoutTrunkZero(national, of: digits, international: international)
-        guard let first = national.first else { return .failed(.phoneWrongLength) }
+        guard let first = national.first else { return .failed(KeptNotes.wrongLength) }
         let valid: Bool =
             switch first {
             case UInt8(ascii: "2"): national.count >= 8 && national.count <= 10
@@ -423,7 +447,7 @@ public enum PhoneNormalizer {
             case UInt8(ascii: "8"), UInt8(ascii: "5"): international && national.count >= 8 && national.count <= 10
             default: false
             }
-        guard valid else { return .failed(.phoneWrongLength) }
+        guard valid else { return .failed(KeptNotes.wrongLength) }
         return .e164("64", national, note)
     }
 
@@ -435,7 +459,7 @@ public enum PhoneNormalizer {
             national = UnsafeBufferPointer(rebasing: digits[2...])
         }
         (national, note) = withoutTrunkZero(national, of: digits, international: international)
-        guard let first = national.first else { return .failed(.phoneWrongLength) }
+        guard let first = national.first else { return .failed(KeptNotes.wrongLength) }
         let valid: Bool =
             switch first {
             case UInt8(ascii: "1"), UInt8(ascii: "8"): national.count == 9 || national.count == 10
@@ -443,7 +467,7 @@ public enum PhoneNormalizer {
                 national.count == 10
             default: false
             }
-        guard valid else { return .failed(.phoneWrongLength) }
+        guard valid else { return .failed(KeptNotes.wrongLength) }
         return .e164("44", national, note)
     }
 
@@ -464,7 +488,7 @@ public enum PhoneNormalizer {
             national = UnsafeBufferPointer(rebasing: digits[1...])
         }
         guard national.count == 10, national[0] >= UInt8(ascii: "2"), national[3] >= UInt8(ascii: "2") else {
-            return .failed(.phoneWrongLength)
+            return .failed(KeptNotes.wrongLength)
         }
         return .e164("1", national, nil)
     }

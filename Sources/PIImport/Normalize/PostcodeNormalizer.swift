@@ -33,7 +33,7 @@ public enum PostcodeNormalizer {
         default: return cleaned
         }
         var value = cleaned.value
-        if value.withUTF8({ isCanonicalDigits($0, format: format) }) { return cleaned }
+        if StringBytes.withBytes(value, { isCanonical($0, format: format) }) { return cleaned }
         if !StringBytes.isASCII(value) { value = TextCleaner.foldingFullwidth(value) }
         let count = value.utf8.count
         guard count <= 16, StringBytes.isASCII(value) else {
@@ -54,20 +54,31 @@ public enum PostcodeNormalizer {
         }
     }
 
-    /// The common case, decided without copying: an Australian or New Zealand code of 4 digits, a ZIP
-    /// of 5 digits or a ZIP+4.
+    /// Whether the code is already canonical (what ``parse(_:count:format:)`` would give back), decided
+    /// without copying: an Australian or New Zealand code of 4 digits, a ZIP of 5 digits or a ZIP+4, a UK
+    /// code of valid outward and inward codes in upper case with one space, a Canadian `A1A 1A1`.
     @inline(__always)
-    static func isCanonicalDigits(_ bytes: UnsafeBufferPointer<UInt8>, format: Format) -> Bool {
+    static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>, format: Format) -> Bool {
         func digits(_ range: Range<Int>) -> Bool {
-            for index in range where bytes[index] &- 0x30 >= 10 { return false }
+            for index in range where !isDigit(bytes[index]) { return false }
             return true
         }
+        let count = bytes.count
         switch format {
-        case .australia, .newZealand: return bytes.count == 4 && digits(0..<4)
+        case .australia, .newZealand: return count == 4 && digits(0..<4)
         case .unitedStates:
-            if bytes.count == 5 { return digits(0..<5) }
-            return bytes.count == 10 && bytes[5] == UInt8(ascii: "-") && digits(0..<5) && digits(6..<10)
-        case .unitedKingdom, .canada: return false
+            if count == 5 { return digits(0..<5) }
+            return count == 10 && bytes[5] == UInt8(ascii: "-") && digits(0..<5) && digits(6..<10)
+        case .unitedKingdom:
+            guard count >= 6, count <= 8, bytes[count - 4] == 0x20 else { return false }
+            return isUKInward(bytes[count - 3], bytes[count - 2], bytes[count - 1])
+                && isUKOutward(UnsafeBufferPointer(rebasing: bytes[..<(count - 4)]))
+        case .canada:
+            guard count == 7, bytes[3] == 0x20 else { return false }
+            for index in 0..<3 where !isCanadian(bytes[index], at: index) || !isCanadian(bytes[index + 4], at: index + 3) {
+                return false
+            }
+            return true
         }
     }
 
@@ -123,39 +134,57 @@ public enum PostcodeNormalizer {
             }
         case .canada:
             guard hyphens <= 1, length == 6 else { return nil }
-            for index in 0..<6 {
-                let byte = code[index]
-                if index % 2 == 0 {
-                    guard isLetter(byte), !"DFIOQU".utf8.contains(byte) else { return nil }
-                    if index == 0, byte == UInt8(ascii: "W") || byte == UInt8(ascii: "Z") { return nil }
-                } else {
-                    guard isDigit(byte) else { return nil }
-                }
-            }
-            return (ascii(code[..<3]) + " " + ascii(code[3...]), false)
+            for index in 0..<6 where !isCanadian(code[index], at: index) { return nil }
+            return (spaced(code, at: 3), false)
         case .unitedKingdom:
             guard hyphens == 0, length >= 5, length <= 7 else { return nil }
-            let outward = code[..<(length - 3)]
-            let inward = code[(length - 3)...]
-            let inwardValid = isDigit(inward[inward.startIndex]) && isLetter(inward[inward.startIndex + 1])
-                && isLetter(inward[inward.startIndex + 2])
-            guard inwardValid, isUKOutward(UnsafeBufferPointer(rebasing: outward)) else { return nil }
-            return (ascii(outward) + " " + ascii(inward), false)
+            guard isUKInward(code[length - 3], code[length - 2], code[length - 1]),
+                isUKOutward(UnsafeBufferPointer(rebasing: code[..<(length - 3)]))
+            else { return nil }
+            return (spaced(code, at: length - 3), false)
+        }
+    }
+
+    /// The code with one space before byte `at`.
+    static func spaced(_ code: UnsafeBufferPointer<UInt8>, at split: Int) -> String {
+        String(unsafeUninitializedCapacity: code.count + 1) { buffer in
+            for index in 0..<code.count { buffer[index < split ? index : index + 1] = code[index] }
+            buffer[split] = 0x20
+            return code.count + 1
         }
     }
 
     /// `A9`, `A99`, `A9A`, `AA9`, `AA99`, `AA9A`, or `GIR`.
     static func isUKOutward(_ outward: UnsafeBufferPointer<UInt8>) -> Bool {
         if outward.elementsEqual("GIR".utf8) { return true }
-        guard let first = outward.first, isLetter(first) else { return false }
-        let rest = outward.dropFirst()
+        guard outward.count >= 2, outward.count <= 4, isLetter(outward[0]) else { return false }
         // Patterns after the first letter: 9, 99, 9A, A9, A99, A9A.
-        let shape = rest.map { isDigit($0) ? UInt8(ascii: "9") : isLetter($0) ? UInt8(ascii: "A") : 0 }
-        switch shape.count {
-        case 1: return shape == [0x39]
-        case 2: return shape == [0x39, 0x39] || shape == [0x39, 0x41] || shape == [0x41, 0x39]
-        case 3: return shape == [0x41, 0x39, 0x39] || shape == [0x41, 0x39, 0x41]
-        default: return false
+        switch outward.count {
+        case 2: return isDigit(outward[1])
+        case 3:
+            return (isDigit(outward[1]) && (isDigit(outward[2]) || isLetter(outward[2])))
+                || (isLetter(outward[1]) && isDigit(outward[2]))
+        default: return isLetter(outward[1]) && isDigit(outward[2]) && (isDigit(outward[3]) || isLetter(outward[3]))
+        }
+    }
+
+    /// A UK inward code: a digit and two letters.
+    @inline(__always)
+    static func isUKInward(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        isDigit(first) && isLetter(second) && isLetter(third)
+    }
+
+    /// Whether `byte` may stand at `position` (0-5, the space left out) of a Canadian postal code: letters
+    /// at even positions, never `D F I O Q U`, and not `W` or `Z` first; digits at odd positions.
+    @inline(__always)
+    static func isCanadian(_ byte: UInt8, at position: Int) -> Bool {
+        guard position % 2 == 0 else { return isDigit(byte) }
+        switch byte {
+        case UInt8(ascii: "D"), UInt8(ascii: "F"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "Q"),
+            UInt8(ascii: "U"):
+            return false
+        case UInt8(ascii: "W"), UInt8(ascii: "Z"): return position != 0
+        default: return isLetter(byte)
         }
     }
 

@@ -45,6 +45,8 @@ public struct RecordNormalizer: Sendable {
         }
         let value = normalized.value
         guard !value.isEmpty else { return (nil, 0) }
+        // Most values (emails, E.164 numbers, postcodes, country names) stop here, before the redactor.
+        guard TaxNumberRedactor.mayHoldTaxNumber(value) else { return (value, 0) }
         if field == .companyNumber || field == .businessNumber {
             let kinds = TaxNumberChecksum.kinds(of: value)
             if kinds.contains(where: { !$0.isSecret }) || !redactor.containsTaxNumber(value) { return (value, 0) }
@@ -97,22 +99,25 @@ public struct RecordNormalizer: Sendable {
     }
 
     /// Whether a text field's cell comes through cleaning unchanged and without notes, judged in one
-    /// look at its bytes: not empty, clean ASCII (``TextCleaner/isClean(_:multiLine:)``), no neutralising
-    /// quote in front, and nothing the tax-number scan could find (``TaxNumberRedactor/mayHoldTaxNumber(_:)``).
-    /// Most names, streets and cities are.
+    /// look at its bytes: not empty, clean (``TextCleaner/isClean(_:multiLine:)``: ASCII and Latin letters),
+    /// no neutralising quote in front, and nothing the tax-number scan could find
+    /// (``TaxNumberRedactor/mayHoldTaxNumber(_:)``). Most names, streets and cities are.
     static func needsNothing(_ text: String, lines: TextCleaner.LineMode) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            !bytes.isEmpty && TextCleaner.isClean(bytes, multiLine: lines == .multiLine)
-                && !startsWithNeutralisingQuote(bytes) && !TaxNumberRedactor.mayHoldTaxNumber(bytes)
+        StringBytes.withBytes(text) { bytes in
+            guard !bytes.isEmpty, let digits = TextCleaner.digitsIfClean(bytes, multiLine: lines == .multiLine) else {
+                return false
+            }
+            // The pre-check says no to fewer digits than this without reading the text again.
+            return !startsWithNeutralisingQuote(bytes)
+                && (digits < TaxNumberRedactor.fewestDigitsMasked || !TaxNumberRedactor.mayHoldTaxNumber(bytes))
         }
     }
 
     /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)
     /// starts with the `'` that neutralised a leading `=`, `+`, `-` or `@`: the value is what follows.
+    @inline(__always)
     static func withoutNeutralisingQuote(_ text: String) -> String {
-        var text = text
-        let quoted = text.withUTF8 { startsWithNeutralisingQuote($0) }
+        let quoted = StringBytes.withBytes(text) { startsWithNeutralisingQuote($0) }
         return quoted ? String(text.dropFirst()) : text
     }
 

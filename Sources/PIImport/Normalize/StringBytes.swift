@@ -7,11 +7,19 @@ import Darwin
 /// Byte-level helpers on strings, for the normalizers' hot paths: the generic `String.UTF8View`
 /// algorithms (`elementsEqual`, `allSatisfy`) cost hundreds of instructions on a short cell.
 enum StringBytes {
+    /// `body` over the text's UTF-8 bytes, read in place: native and small strings (every string on
+    /// Linux) have them contiguous, and `withUTF8` on a copy would cost a retain and a release each time.
+    @inline(__always)
+    static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// Whether every byte of the text is ASCII.
     @inline(__always)
     static func isASCII(_ text: String) -> Bool {
-        var storage = text
-        return storage.withUTF8 { isASCII($0) }
+        withBytes(text) { isASCII($0) }
     }
 
     @inline(__always)
@@ -24,8 +32,7 @@ enum StringBytes {
     /// Whether the text holds the byte `byte`.
     @inline(__always)
     static func contains(_ text: String, _ byte: UInt8) -> Bool {
-        var storage = text
-        return storage.withUTF8 { bytes in
+        withBytes(text) { bytes in
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, Int32(byte), bytes.count) != nil
         }
@@ -35,8 +42,7 @@ enum StringBytes {
     @inline(__always)
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
-        var storage = lhs
-        return storage.withUTF8 { equal($0, rhs) }
+        return withBytes(lhs) { equal($0, rhs) }
     }
 
     /// Whether two byte buffers are equal.
@@ -52,7 +58,6 @@ enum StringBytes {
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         guard bytes.count == text.utf8.count else { return false }
         if bytes.isEmpty { return true }
-        var storage = text
-        return storage.withUTF8 { other in memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0 }
+        return withBytes(text) { other in memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0 }
     }
 }

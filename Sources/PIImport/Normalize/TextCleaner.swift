@@ -19,10 +19,10 @@ import Foundation
 /// format characters (soft hyphen, bidirectional marks) are kept: they can be meaningful in the scripts
 /// that use them. Trimming and collapsing spaces is not noted; it is what every cell needs.
 ///
-/// - Complexity: O(*n*) over the UTF-8 bytes. Clean ASCII text (the common case) is checked in one pass
-///   and returned as given, without allocating; other text is rewritten byte by byte into a stack buffer,
-///   and a new string is made only when something changed. Foundation composes the text only when it holds
-///   a scalar at or above U+0300 (below that, every string is already NFC).
+/// - Complexity: O(*n*) over the UTF-8 bytes. Clean text of ASCII and Latin letters (the common case) is
+///   checked in one pass and returned as given, without allocating; other text is rewritten byte by byte
+///   into a stack buffer, and a new string is made only when something changed. Foundation composes the
+///   text only when it holds a scalar at or above U+0300 (below that, every string is already NFC).
 public enum TextCleaner {
     /// Whether line breaks are content (``multiLine``) or white space (``singleLine``).
     public enum LineMode: Sendable, Hashable {
@@ -35,8 +35,7 @@ public enum TextCleaner {
     /// The cleaned text and notes for control characters, zero-width characters and joined lines.
     public static func clean(_ text: String, lines: LineMode = .singleLine) -> Normalized<String> {
         let multiLine = lines == .multiLine
-        var storage = text
-        return storage.withUTF8 { bytes in
+        return StringBytes.withBytes(text) { bytes in
             if isClean(bytes, multiLine: multiLine) { return Normalized(text) }
             return cleanSlowly(bytes, original: text, multiLine: multiLine)
         }
@@ -50,26 +49,42 @@ public enum TextCleaner {
 
     // MARK: - Fast path
 
-    /// Whether `bytes` are printable ASCII (plus `\n` in multi-line mode) that cleaning would not change:
-    /// no space or line break at either end, next to a line break, or twice in a row.
+    /// Whether `bytes` are text that cleaning would not change: printable ASCII (plus `\n` in multi-line
+    /// mode) and letters from U+00C0 to U+02FF (Latin-1 letters, Latin Extended, IPA: `é`, `Å`, `ā`, `Ł`),
+    /// with no space or line break at either end, next to a line break, or twice in a row. Those letters
+    /// are neither white space nor control characters, and every text of scalars below U+0300 is NFC.
     @inline(__always)
     static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, multiLine: Bool) -> Bool {
-        if bytes.isEmpty { return true }
+        digitsIfClean(bytes, multiLine: multiLine) != nil
+    }
+
+    /// ``isClean(_:multiLine:)``, counting ASCII digits on the way (for the tax-number pre-check, which
+    /// needs three or more): the number of digits when the text is clean, `nil` when it is not.
+    @inline(__always)
+    static func digitsIfClean(_ bytes: UnsafeBufferPointer<UInt8>, multiLine: Bool) -> Int? {
         // `previous` starts as a line break, so a leading space or line break is caught.
         var previous: UInt8 = 0x0A
+        var digits = 0
         for byte in bytes {
             if byte &- 0x21 < 0x5E {  // 0x21...0x7E
+                digits &+= byte &- 0x30 < 10 ? 1 : 0
                 previous = byte
                 continue
             }
             if byte == 0x20 || (byte == 0x0A && multiLine) {
-                if previous == 0x20 || previous == 0x0A { return false }
+                if previous == 0x20 || previous == 0x0A { return nil }
                 previous = byte
                 continue
             }
-            return false
+            // A lead byte 0xC3...0xCB starts U+00C0...U+02FF; the text is valid UTF-8, so a continuation
+            // byte (0x80...0xBF) here is the second byte of such a letter (any other lead ended the look).
+            if byte &- 0xC3 < 9 || byte &- 0x80 < 0x40 {
+                previous = byte
+                continue
+            }
+            return nil
         }
-        return previous != 0x20 && previous != 0x0A
+        return bytes.isEmpty || (previous != 0x20 && previous != 0x0A) ? digits : nil
     }
 
     // MARK: - Slow path
@@ -134,7 +149,7 @@ public enum TextCleaner {
         }
     }
 
-    private static func cleanSlowly(
+    static func cleanSlowly(
         _ bytes: UnsafeBufferPointer<UInt8>, original: String, multiLine: Bool
     ) -> Normalized<String> {
         var removedControl = false

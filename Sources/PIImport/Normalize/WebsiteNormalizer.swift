@@ -15,8 +15,7 @@
 ///   at its bytes.
 public enum WebsiteNormalizer {
     public static func normalize(_ text: String) -> Normalized<String> {
-        var given = text
-        if given.withUTF8({ isCanonical($0) }) { return Normalized(text) }
+        if StringBytes.withBytes(text, { isCanonical($0) }) { return Normalized(text) }
         return normalizeByParsing(text)
     }
 

@@ -74,12 +74,7 @@ public struct TaxNumberRedactor: Sendable {
 
     /// `text` with every tax number replaced by `[tax number removed]`.
     public func redact(_ text: String) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ redact(bytes: $0, original: text) }) {
-            return result
-        }
-        var copy = text
-        copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { redact(bytes: $0, original: copy) }!
+        StringBytes.withBytes(text) { redact(bytes: $0, original: text) }
     }
 
     /// Whether `text` holds anything `redact(_:)` would remove.
@@ -120,6 +115,12 @@ public struct TaxNumberRedactor: Sendable {
         if digits < fewestDigitsMasked { return false }
         if digits < fewestDigitsUnmasked { return hasMaskByte(bytes) }
         return !isInternationalNumber(bytes) && !isSpacedTenDigitNumber(bytes)
+    }
+
+    /// ``mayHoldTaxNumber(_:)`` for a string's bytes.
+    @inline(__always)
+    static func mayHoldTaxNumber(_ text: String) -> Bool {
+        StringBytes.withBytes(text) { mayHoldTaxNumber($0) }
     }
 
     /// Whether `bytes` are ten ASCII digits in groups of one to four joined by single spaces, no three
@@ -178,8 +179,17 @@ public struct TaxNumberRedactor: Sendable {
             let word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
             return total + digits(in: word >> UInt64(8 * (8 - rest)))
         }
-        var word: UInt64 = 0
-        for offset in 0..<rest { word |= UInt64(base[offset]) << UInt64(8 * offset) }
+        // Fewer than eight bytes in all: two loads that may overlap (an overlapping byte lands on its own
+        // place from both, so OR-ing them gives every byte once) and no byte loop.
+        let word: UInt64
+        if rest >= 4 {
+            let low = UInt64(UnsafeRawPointer(base).loadUnaligned(as: UInt32.self))
+            let high = UInt64(UnsafeRawPointer(base + rest - 4).loadUnaligned(as: UInt32.self))
+            word = low | high << UInt64(8 * (rest - 4))
+        } else {
+            word = UInt64(base[0]) | UInt64(base[rest / 2]) << UInt64(8 * (rest / 2))
+                | UInt64(base[rest - 1]) << UInt64(8 * (rest - 1))
+        }
         return total + digits(in: word)
     }
 

@@ -100,6 +100,28 @@ extension Normalize {
             }
         }
 
+        /// The exact table finds every name and code by its bytes, as a dictionary would, and nothing else.
+        @Test func exactTableFindsWhatADictionaryFinds() {
+            var table = ExactNameTable()
+            var dictionary: [String: Int] = [:]
+            for (index, country) in CountryNames.all.enumerated() {
+                for name in [country.alpha2, country.alpha3, country.name] {
+                    table.insert(name, index)
+                    dictionary[name] = index
+                }
+            }
+            table.insert("AU", 7)
+            dictionary["AU"] = 7
+            for (name, index) in dictionary {
+                #expect(table.value(for: name) == index, "\(name)")
+                #expect(CountryNames.table.byExact.value(for: name) != nil, "\(name)")
+            }
+            for miss in ["", "A", "au", "Australi", "Australia ", "Australiaa", "Cote d'Ivoire", "Co\u{302}te d’Ivoire"] {
+                #expect(table.value(for: miss) == nil, "\(miss)")
+            }
+            #expect(ExactNameTable().value(for: "Australia") == nil)
+        }
+
         @Test(arguments: [
             ("U.S.A.", "usa"), ("Côte d’Ivoire", "cote divoire"), ("The Netherlands", "netherlands"),
             ("St. Lucia", "saint lucia"), ("Trinidad & Tobago", "trinidad and tobago"),

@@ -97,5 +97,53 @@ extension Normalize {
                 #expect(PostcodeNormalizer.normalize(code, country: country) == Normalized(code))
             }
         }
+
+        /// The one-pass canonical look agrees with the parser: for seeded random codes of digits, letters,
+        /// spaces and hyphens, whenever it says yes the parser gives the same bytes back with no zero
+        /// restored, and every code the parser writes is one it says yes to.
+        @Test func canonicalLookAgreesWithTheParser() {
+            var generator = SeededRandom(seed: 7_331)
+            let shapes = [
+                "9999", "999", "99999", "99999-9999", "999999999", "9999.0", "A9 9AA", "A99 9AA", "A9A 9AA", "AA9 9AA",
+                "AA99 9AA", "AA9A 9AA", "A9A9AA", "AA9A  9AA", "A9A 9A9", "A9A9A9", "A9A-9A9", "A9A 9A9 9",
+            ]
+            let letters = Array("ADFIKOQUWZGRSXadz"), digits = Array("01789"), others = Array(" -.")
+            func random(_ characters: [Character]) -> Character {
+                characters[Int.random(in: 0..<characters.count, using: &generator)]
+            }
+            let formats: [PostcodeNormalizer.Format] = [.australia, .newZealand, .unitedKingdom, .unitedStates, .canada]
+            var taken = 0
+            var parsed = 0
+            for _ in 0..<20_000 {
+                var characters = shapes[Int.random(in: 0..<shapes.count, using: &generator)].map { shape in
+                    shape == "A" ? random(letters) : shape == "9" ? random(digits) : shape
+                }
+                if Int.random(in: 0..<3, using: &generator) == 0 {
+                    let index = Int.random(in: 0..<characters.count, using: &generator)
+                    characters[index] = random(Bool.random(using: &generator) ? others : letters + digits)
+                }
+                let code = String(characters)
+                for format in formats {
+                    let bytes = Array(code.utf8)
+                    let canonical = bytes.withUnsafeBufferPointer { PostcodeNormalizer.isCanonical($0, format: format) }
+                    var buffer = bytes
+                    let result = buffer.withUnsafeMutableBufferPointer {
+                        PostcodeNormalizer.parse($0, count: bytes.count, format: format)
+                    }
+                    if canonical {
+                        taken += 1
+                        #expect(result?.0 == code && result?.1 == false, "\(code) \(format)")
+                    }
+                    if let (written, _) = result {
+                        parsed += 1
+                        let again = Array(written.utf8).withUnsafeBufferPointer {
+                            PostcodeNormalizer.isCanonical($0, format: format)
+                        }
+                        #expect(again, "\(written) \(format)")
+                    }
+                }
+            }
+            #expect(taken > 200 && parsed > 1_000)
+        }
     }
 }

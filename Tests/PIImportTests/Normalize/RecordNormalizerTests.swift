@@ -12,7 +12,8 @@ extension Normalize {
             var generator = SeededRandom(seed: 2_611)
             let pieces = [
                 "Kauri", "Motors", " ", "  ", "\t", "\n", " \n", "'", "'=", "'+", "'@", "=", "-", "*", "**", "X", "x",
-                "•", "TFN ", "ssn:", "NI ", "ABN ", "é", "\u{A0}", "\u{200B}", ",", ";", ".", "(", ")", "+", "#",
+                "•", "TFN ", "ssn:", "NI ", "ABN ", "é", "Å", "Ł", "ā", "\u{301}", "\u{85}", "\u{A0}", "\u{200B}", ",", ";",
+                ".", "(", ")", "+", "#",
             ]
             var taken = 0
             for _ in 0..<20_000 {

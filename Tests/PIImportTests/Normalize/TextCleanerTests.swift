@@ -85,8 +85,18 @@ extension Normalize {
         #expect(storageAddress(TextCleaner.clean(accented).value) == storageAddress(accented))
     }
 
+    @Test func fastPathTakesLatinLetters() {
+        for text in ["Renée Harris", "Mia Åberg", "Łódź Ørsted", "Tāmaki Makaurau", "ǅemal ɐ ʼ˿"] {
+            let clean = Array(text.utf8).withUnsafeBufferPointer { TextCleaner.isClean($0, multiLine: false) }
+            #expect(clean, "\(text.debugDescription)")
+        }
+    }
+
     @Test func fastPathRejectsWhatNeedsWork() {
-        for text in [" a", "a ", "a  b", "a\nb", "\n", "a\tb", "é"] {
+        for text in [
+            " a", "a ", "a  b", "a\nb", "\n", "a\tb", "a\u{A0}b", "a\u{85}", "¡a", "e\u{301}", "\u{300}", "a\u{200B}",
+            "Ｐｔｙ", "a\u{FEFF}", "ℌ",
+        ] {
             let clean = Array(text.utf8).withUnsafeBufferPointer { TextCleaner.isClean($0, multiLine: false) }
             #expect(!clean, "\(text.debugDescription)")
         }
@@ -94,6 +104,37 @@ extension Normalize {
             let clean = Array(text.utf8).withUnsafeBufferPointer { TextCleaner.isClean($0, multiLine: true) }
             #expect(!clean, "\(text.debugDescription)")
         }
+    }
+
+    /// The fast path never takes a text the slow path would change or note: for seeded random texts of
+    /// ASCII, Latin letters, white space of every kind, controls, combining marks and other scripts,
+    /// whenever ``TextCleaner/digitsIfClean(_:multiLine:)`` says clean, the slow path gives the text back
+    /// as it was, and the digits it counted are the text's ASCII digits.
+    @Test func fastPathAgreesWithTheSlowPath() {
+        var generator = SeededRandom(seed: 4_127)
+        let pieces = [
+            "a", "Z", "0", " ", "  ", "\n", " \n", "\t", "\r", "\u{1}", "\u{7F}", "é", "Å", "ā", "Ł", "ǅ", "ɐ", "˿", "\u{A0}",
+            "\u{85}", "\u{9F}", "¡", "\u{300}", "\u{301}", "ͅ", "Ω", "\u{200B}", "\u{2028}", "\u{3000}", "Ｐ", "日", "😀", "-", "5",
+            "12",
+        ]
+        var taken = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            for multiLine in [false, true] {
+                var storage = text
+                let agrees = storage.withUTF8 { bytes in
+                    guard let digits = TextCleaner.digitsIfClean(bytes, multiLine: multiLine) else { return true }
+                    taken += 1
+                    return TextCleaner.cleanSlowly(bytes, original: text, multiLine: multiLine) == Normalized(text)
+                        && digits == bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+                }
+                #expect(agrees, "\(text.debugDescription)")
+            }
+        }
+        #expect(taken > 1_000)
     }
 
     @Test func notesAreInfo() {
