@@ -11,6 +11,17 @@ public struct ClientRecordBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// Tax numbers removed from each column's text: (1-based column, count).
         public var redactions: [(column: Int, count: Int)]
+        /// How much of `record` was built.
+        var detail = Detail.full
+    }
+
+    /// How much of a row's record its caller reads.
+    enum Detail {
+        case full
+        /// The name, ID and contacts only: what taking a dry run's row whose client is already grouped
+        /// reads (its validation, its group keys, its client ID, a rejected row's name). The rest
+        /// (addresses, tags, notes, app links, phones, source rows...) is left empty.
+        case identity
     }
 
     public let map: ColumnMap
@@ -47,42 +58,53 @@ public struct ClientRecordBuilder: Sendable {
     }
 
     /// ``build(_:omission:)`` with the row's values gathered in `values`, which a caller building many
-    /// rows makes once and passes to every row (it is cleared here first).
-    func build(_ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues) -> Outcome {
+    /// rows makes once and passes to every row (it is cleared here first). `detail` is asked, with the
+    /// row's client ID and name, how much of the record to build; `inspect` is shown the record before
+    /// it is wrapped in the outcome (a record read there is not copied).
+    func build(
+        _ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues,
+        detail: (_ id: String?, _ name: String) -> Detail = { _, _ in .full },
+        inspect: (borrowing ClientRecord) -> Void = { _ in }
+    ) -> Outcome {
         values.clear()
         var diagnostics: [Diagnostic] = []
         var redactions: [(column: Int, count: Int)] = []
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
         var position = CellPosition(row: row.position, headers: map.headers, column: 0)
-        for (index, field, statusKey) in columns where index < row.cells.count {
-            let cell = row.cells[index]
-            guard let text = cell.text, !text.isEmpty else { continue }
-            position.column = index + 1
-            if let damage = CellDamage.check(cell, text: text, field: field, at: position) {
-                diagnostics.append(damage)
-            }
-            let cleaned = normalizer.clean(
-                text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
-            if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
-            if let statusKey {
-                if Self.isInactive(headerKey: statusKey, value: text) {
-                    diagnostics.append(
-                        Diagnostic(
-                            .inactiveClient, .info, at: position.position,
-                            "client is archived or inactive in its source app",
-                            field: "status"))
+        // Cells are read in place: a cell copied out retains its text once more.
+        row.cells.withUnsafeBufferPointer { cells in
+            for (index, field, statusKey) in columns where index < cells.count {
+                let text: String
+                switch cells[index] {
+                case .empty: continue
+                case .text(let value): text = value
+                default: text = cells[index].text!
                 }
-            } else if let value = cleaned.value {
-                values.add(value, slot: field.slot)
+                guard !text.isEmpty else { continue }
+                position.column = index + 1
+                if let damage = CellDamage.check(cells[index], text: text, field: field, at: position) {
+                    diagnostics.append(damage)
+                }
+                let cleaned = normalizer.clean(
+                    text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
+                if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
+                if let statusKey {
+                    if Self.isInactive(headerKey: statusKey, value: text) {
+                        diagnostics.append(
+                            Diagnostic(
+                                .inactiveClient, .info, at: position.position,
+                                "client is archived or inactive in its source app",
+                                field: "status"))
+                    }
+                } else if let value = cleaned.value {
+                    values.add(value, slot: field.slot)
+                }
             }
         }
-        var rowPosition = row.position
-        rowPosition.column = nil
-        rowPosition.columnName = nil
-        let source = RecordSource(file: row.position.file, sheet: row.position.sheet, rows: [row.position.row ?? 0])
-        let record = assemble(values, source: source, at: rowPosition, diagnostics: &diagnostics)
-        return Outcome(record: record, diagnostics: diagnostics, redactions: redactions)
+        let (record, built) = assemble(
+            values, row: row.position, diagnostics: &diagnostics, detail: detail, inspect: inspect)
+        return Outcome(record: record, diagnostics: diagnostics, redactions: redactions, detail: built)
     }
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
@@ -93,26 +115,35 @@ public struct ClientRecordBuilder: Sendable {
         return nil
     }
 
+    /// The row's record from its values, with as much detail as `detail` asks for, shown to `inspect`;
+    /// nil for a sub-customer.
     private func assemble(
-        _ draft: RowValues, source: RecordSource, at position: SourcePosition, diagnostics: inout [Diagnostic]
-    )
-        -> ClientRecord?
-    {
+        _ draft: RowValues, row: SourcePosition, diagnostics: inout [Diagnostic],
+        detail: (_ id: String?, _ name: String) -> Detail, inspect: (borrowing ClientRecord) -> Void
+    ) -> (record: ClientRecord?, detail: Detail) {
         let personName = Self.join(draft.first(.contact(.firstName)), draft.first(.contact(.lastName)))
         let contactName = draft.first(.contact(.name)) ?? personName
         var name = draft.first(.name) ?? ""
         if name.isEmpty, let contactName { name = contactName }
         if map.kind == DefaultMappings.quickBooks.name, name.utf8.contains(UInt8(ascii: ":")) {
+            var position = row
+            position.column = nil
+            position.columnName = nil
             diagnostics.append(
                 Diagnostic(
                     .subCustomerSkipped, .info, at: position,
                     "QuickBooks sub-customer (Parent:Child) skipped: Ignition holds the parent client", field: "name"))
-            return nil
+            return (nil, .full)
         }
+        let id = draft.first(.id)
+        let detail = detail(id, name)
         var contacts: [Contact] = []
         let email = draft.first(.contact(.email)) ?? draft.first(.clientEmail)
-        let individual = draft.first(.name) == nil || Self.isIndividual(draft.first(.businessStructure))
-        let primaryName = contactName ?? (individual && email != nil ? name : nil)
+        // An individual client (no client name, or an individual's business structure) is its own contact.
+        let primaryName =
+            contactName
+            ?? (email != nil && (draft.first(.name) == nil || Self.isIndividual(draft.first(.businessStructure)))
+                ? name : nil)
         if primaryName != nil || email != nil || draft.first(.contact(.mobile)) != nil {
             contacts.append(
                 Contact(
@@ -128,6 +159,12 @@ public struct ClientRecordBuilder: Sendable {
             guard personName != nil || personEmail != nil else { continue }
             contacts.append(Contact(name: personName ?? "", email: personEmail, isDefault: false))
         }
+        guard detail == .full else {
+            let record = ClientRecord(
+                id: id, name: name, state: state, contacts: contacts, source: RecordSource(file: "", rows: []))
+            inspect(record)
+            return (record, detail)
+        }
         var appClients: [AppClient] = []
         func link(_ app: String, _ id: String?) {
             if let id { appClients.append(AppClient(app: app, externalId: id, name: name)) }
@@ -135,23 +172,33 @@ public struct ClientRecordBuilder: Sendable {
         link("xero", draft.first(.appClient("xero")))
         link("quickbooks", draft.first(.appClient("quickbooks")))
         link("xpm", draft.first(.appClient("xpm")) ?? draft.first(.clientCode))
-        return ClientRecord(
-            id: draft.first(.id), name: name, businessStructure: draft.first(.businessStructure),
+        let source = RecordSource(file: row.file, sheet: row.sheet, rows: [row.row ?? 0])
+        let record = ClientRecord(
+            id: id, name: name, businessStructure: draft.first(.businessStructure),
             companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
             gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
             website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
             tags: draft.all(.tags), notes: Self.joinedNotes(draft.all(.notes)), state: state,
             contacts: contacts, appClients: appClients, source: source)
+        inspect(record)
+        return (record, .full)
     }
 
     private static func joinedNotes(_ notes: [String]) -> String? {
         notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
 
+    /// `first last`, its bytes copied once (most names fit in a small string, made without allocating).
     private static func join(_ first: String?, _ last: String?) -> String? {
-        guard let first else { return last }
-        guard let last else { return first }
-        return first + " " + last
+        guard var first else { return last }
+        guard var last else { return first }
+        let count = first.utf8.count + 1 + last.utf8.count
+        return String(unsafeUninitializedCapacity: count) { joined in
+            let end = first.withUTF8 { joined.initialize(fromContentsOf: $0) }
+            joined[end] = 0x20
+            return last.withUTF8 { UnsafeMutableBufferPointer(rebasing: joined[(end + 1)...]).initialize(fromContentsOf: $0) }
+                + end + 1
+        }
     }
 
     private static func isYes(_ text: String) -> Bool {

@@ -26,33 +26,46 @@ struct RowValues {
         later.removeAll(keepingCapacity: true)
     }
 
-    /// Adds a value to the field whose ``ClientField/slot`` is `slot`: address lines are split at line
-    /// breaks, tags at `,` and `;`.
+    /// Adds a value to the field whose ``ClientField/slot`` is `slot`. Address lines and tags are kept
+    /// as given and split when read (``all(_:)``): only a whole record reads them.
     mutating func add(_ value: String, slot: Int) {
-        switch slot {
-        case ClientField.address(.lines).slot, ClientField.postalAddress(.lines).slot:
-            guard StringBytes.contains(value, 0x0A) else { return append(value, slot: slot) }
-            for line in value.split(separator: "\n") { append(String(line), slot: slot) }
-        case ClientField.tags.slot:
-            if addASCIITags(value, slot: slot) { return }
-            guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else { return append(value, slot: slot) }
-            for tag in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-                let trimmed = String(tag).trimmingWhitespace()
-                if !trimmed.isEmpty { append(trimmed, slot: slot) }
-            }
-        default:
-            append(value, slot: slot)
+        let bit: UInt64 = 1 << slot
+        if filled & bit == 0 {
+            filled |= bit
+            firsts[slot] = value
+        } else {
+            hasLater |= bit
+            later.append((slot, value))
         }
     }
 
-    /// Adds the tags of an ASCII `value`, split at `,` and `;`, each trimmed, empty ones left out, byte
-    /// by byte; false (nothing added) when `value` is not ASCII.
-    private mutating func addASCIITags(_ value: String, slot: Int) -> Bool {
+    /// Appends `value` to `values`, split as its field's values are: address lines at line breaks, tags
+    /// at `,` and `;` (each trimmed, empty ones left out).
+    private static func split(_ value: String, slot: Int, into values: inout [String]) {
+        switch slot {
+        case ClientField.address(.lines).slot, ClientField.postalAddress(.lines).slot:
+            guard StringBytes.contains(value, 0x0A) else { return values.append(value) }
+            for line in value.split(separator: "\n") { values.append(String(line)) }
+        case ClientField.tags.slot:
+            if appendASCIITags(value, to: &values) { return }
+            guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else { return values.append(value) }
+            for tag in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let trimmed = String(tag).trimmingWhitespace()
+                if !trimmed.isEmpty { values.append(trimmed) }
+            }
+        default:
+            values.append(value)
+        }
+    }
+
+    /// Appends the tags of an ASCII `value`, split at `,` and `;`, each trimmed, empty ones left out, byte
+    /// by byte; false (nothing appended) when `value` is not ASCII.
+    private static func appendASCIITags(_ value: String, to values: inout [String]) -> Bool {
         var text = value
         return text.withUTF8 { bytes in
             guard StringBytes.isASCII(bytes) else { return false }
             guard bytes.contains(where: { $0 == 0x2C || $0 == 0x3B }) else {
-                append(value, slot: slot)
+                values.append(value)
                 return true
             }
             // White space as `trimmingWhitespace()` has it, in ASCII: tab, line breaks and space.
@@ -64,7 +77,7 @@ struct RowValues {
                 while lower < upper, isSpace(bytes[lower]) { lower += 1 }
                 while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
                 if lower < upper {
-                    append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self), slot: slot)
+                    values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
                 }
                 start = end + 1
             }
@@ -72,30 +85,22 @@ struct RowValues {
         }
     }
 
-    private mutating func append(_ value: String, slot: Int) {
-        let bit: UInt64 = 1 << slot
-        if filled & bit == 0 {
-            filled |= bit
-            firsts[slot] = value
-        } else {
-            hasLater |= bit
-            later.append((slot, value))
-        }
-    }
-
+    /// The field's first value; address lines and tags are read with ``all(_:)``, which splits them.
     @inline(__always)
     func first(_ field: ClientField) -> String? {
         let slot = field.slot
         return filled & 1 << slot != 0 ? firsts[slot] : nil
     }
 
+    /// The field's values in column order, address lines and tags split.
     func all(_ field: ClientField) -> [String] {
         let slot = field.slot
         let bit: UInt64 = 1 << slot
         guard filled & bit != 0 else { return [] }
-        guard hasLater & bit != 0 else { return [firsts[slot]] }
-        var values = [firsts[slot]]
-        for entry in later where entry.slot == slot { values.append(entry.value) }
+        var values: [String] = []
+        Self.split(firsts[slot], slot: slot, into: &values)
+        guard hasLater & bit != 0 else { return values }
+        for entry in later where entry.slot == slot { Self.split(entry.value, slot: slot, into: &values) }
         return values
     }
 
@@ -104,10 +109,12 @@ struct RowValues {
         func part(_ part: ClientField.AddressPart) -> ClientField {
             postal ? .postalAddress(part) : .address(part)
         }
-        // The five parts' slots follow each other from the lines' slot.
-        guard filled & 0x1F << part(.lines).slot != 0 else { return nil }
+        // The five parts' slots follow each other from the lines' slot: nil when the other four are
+        // empty and the lines split into none.
+        let lines = all(part(.lines))
+        guard !lines.isEmpty || filled & 0x1E << part(.lines).slot != 0 else { return nil }
         return Address(
-            lines: all(part(.lines)), city: first(part(.city)), region: first(part(.region)),
+            lines: lines, city: first(part(.city)), region: first(part(.region)),
             postcode: first(part(.postcode)), country: first(part(.country)))
     }
 }

@@ -9,14 +9,19 @@ struct ClientGroups {
     struct Keys: Sendable {
         var key: Key
         /// One per contact, in order: its name and email, case aside.
-        var contacts: [Int]
+        var contacts: ContactFingerprints
 
-        init(of record: borrowing ClientRecord) {
-            key = Key(ClientGroups.key(of: record))
+        /// `key` is the record's group key when the caller has it already.
+        init(of record: borrowing ClientRecord, key: Key? = nil) {
+            self.key = key ?? Key(ClientGroups.key(id: record.id, name: record.name))
+            var fingerprints = ContactFingerprints()
             // Read in place: copying each contact out (all its strings retained) costs more than hashing it.
-            contacts = record.contacts.withUnsafeBufferPointer { contacts in
-                contacts.indices.map { ClientGroups.fingerprint(name: contacts[$0].name, email: contacts[$0].email) }
+            record.contacts.withUnsafeBufferPointer { contacts in
+                for index in contacts.indices {
+                    fingerprints.append(ClientGroups.fingerprint(name: contacts[index].name, email: contacts[index].email))
+                }
             }
+            contacts = fingerprints
         }
     }
 
@@ -43,7 +48,8 @@ struct ClientGroups {
         }
     }
 
-    private var slots: [Key: Int] = [:]
+    /// Each client's slot by its key.
+    private(set) var slots: [Key: Int] = [:]
     private(set) var records: [ClientRecord] = []
     /// Hashes of (client, contact) pairs seen, to merge repeated contacts without keeping them.
     private var seenContacts: Set<Int> = []
@@ -64,12 +70,12 @@ struct ClientGroups {
     }
 
     /// The key rows are grouped by: the Client ID when there is one, else the exact name.
-    static func key(of record: ClientRecord) -> String {
-        record.id.map { "id:" + $0 } ?? record.name
+    static func key(id: String?, name: String) -> String {
+        id.map { "id:" + $0 } ?? name
     }
 
     /// Adds a row's client (with its ``Keys/contacts``) as a new client with `key`, in the next slot.
-    mutating func add(_ record: ClientRecord, key: Key, contacts: [Int], at position: SourcePosition) {
+    mutating func add(_ record: ClientRecord, key: Key, contacts: ContactFingerprints, at position: SourcePosition) {
         let slot = firstRows.count
         let fresh = newContacts(contacts, of: slot)
         slots[key] = slot
@@ -85,7 +91,7 @@ struct ClientGroups {
     /// warning when the row's client-level values disagree with that client's. The row's `position`
     /// and `record` are asked for only when records are kept.
     mutating func join(
-        _ slot: Int, contacts: [Int], at position: () -> SourcePosition, record: () -> ClientRecord
+        _ slot: Int, contacts: ContactFingerprints, at position: () -> SourcePosition, record: () -> ClientRecord
     ) -> Diagnostic? {
         let fresh = newContacts(contacts, of: slot)
         guard keepsRecords else { return nil }
@@ -111,7 +117,7 @@ struct ClientGroups {
 
     /// Counts the contacts (fingerprints) not yet seen for the client in `slot`; returns their indexes
     /// when records are kept.
-    private mutating func newContacts(_ contacts: [Int], of slot: Int) -> [Int] {
+    private mutating func newContacts(_ contacts: ContactFingerprints, of slot: Int) -> [Int] {
         var fresh: [Int] = []
         for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
             contactCount += 1
@@ -126,71 +132,79 @@ struct ClientGroups {
         contact ^ (slot &* -7_046_029_254_386_353_131)
     }
 
-    /// Contacts are the same when their names and emails match, case aside.
+    /// Contacts are the same when their names and emails match, case aside: the UTF-8 of both
+    /// lower-cased, with a byte no UTF-8 holds between them, hashed in one call.
     private static func fingerprint(name: String, email: String?) -> Int {
-        var hasher = Hasher()
-        combineFolded(name, into: &hasher)
-        hasher.combine(0xFF as UInt8)
-        combineFolded(email ?? "", into: &hasher)
-        return hasher.finalize()
-    }
-
-    /// Feeds the UTF-8 of `text.lowercased()` to the hasher in one call, without making that string:
-    /// ASCII letters are folded eight bytes at a time where eight ASCII bytes follow, else byte by byte,
-    /// other scalars lower-cased one by one (as `lowercased()` does).
-    private static func combineFolded(_ text: String, into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { bytes in
-            // A lower-cased scalar takes at most twice its UTF-8 bytes (U+0130 becomes `i` and U+0307).
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { folded in
-                var count = 0
-                var index = 0
-                while index < bytes.count {
-                    if index + 8 <= bytes.count {
-                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        if word & Self.highBits == 0 {
-                            UnsafeMutableRawPointer(folded.baseAddress! + count).storeBytes(
-                                of: Self.foldedASCII(word), as: UInt64.self)
-                            count += 8
-                            index += 8
-                            continue
-                        }
-                    }
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        folded[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
-                        count += 1
-                        index += 1
-                        continue
-                    }
-                    if lead == 0xC2 || lead == 0xC3 {
-                        // Latin-1: only U+00C0-U+00DE but U+00D7 change, to the scalar 0x20 above.
-                        let second = bytes[index + 1]
-                        let upper = lead == 0xC3 && second <= 0x9E && second != 0x97
-                        folded[count] = lead
-                        folded[count + 1] = upper ? second + 0x20 : second
-                        count += 2
-                        index += 2
-                        continue
-                    }
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    var value = UInt32(lead) & (0x7F >> length)
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    let scalar = Unicode.Scalar(value)!
-                    if scalar.properties.changesWhenLowercased {
-                        for byte in scalar.properties.lowercaseMapping.utf8 {
-                            folded[count] = byte
-                            count += 1
-                        }
-                    } else {
-                        for offset in 0..<length { folded[count + offset] = bytes[index + offset] }
-                        count += length
-                    }
-                    index += length
+        var name = name
+        var email = email ?? ""
+        return name.withUTF8 { name in
+            email.withUTF8 { email in
+                // A lower-cased scalar takes at most twice its UTF-8 bytes (U+0130 becomes `i` and U+0307).
+                let capacity = (name.count + email.count) * 2 + 1
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { folded in
+                    var count = fold(name, into: folded, at: 0)
+                    folded[count] = 0xFF
+                    count = fold(email, into: folded, at: count + 1)
+                    var hasher = Hasher()
+                    hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: folded[..<count])))
+                    return hasher.finalize()
                 }
-                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: folded[..<count])))
             }
         }
+    }
+
+    /// Writes the UTF-8 of `bytes` lower-cased (as `lowercased()` has it) into `folded` from `start`;
+    /// returns where it ends. ASCII letters are folded eight bytes at a time where eight ASCII bytes
+    /// follow, else byte by byte, other scalars lower-cased one by one.
+    private static func fold(
+        _ bytes: UnsafeBufferPointer<UInt8>, into folded: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
+        var count = start
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if word & Self.highBits == 0 {
+                    UnsafeMutableRawPointer(folded.baseAddress! + count).storeBytes(
+                        of: Self.foldedASCII(word), as: UInt64.self)
+                    count += 8
+                    index += 8
+                    continue
+                }
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                folded[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                count += 1
+                index += 1
+                continue
+            }
+            if lead == 0xC2 || lead == 0xC3 {
+                // Latin-1: only U+00C0-U+00DE but U+00D7 change, to the scalar 0x20 above.
+                let second = bytes[index + 1]
+                let upper = lead == 0xC3 && second <= 0x9E && second != 0x97
+                folded[count] = lead
+                folded[count + 1] = upper ? second + 0x20 : second
+                count += 2
+                index += 2
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (0x7F >> length)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let scalar = Unicode.Scalar(value)!
+            if scalar.properties.changesWhenLowercased {
+                for byte in scalar.properties.lowercaseMapping.utf8 {
+                    folded[count] = byte
+                    count += 1
+                }
+            } else {
+                for offset in 0..<length { folded[count + offset] = bytes[index + offset] }
+                count += length
+            }
+            index += length
+        }
+        return count
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080

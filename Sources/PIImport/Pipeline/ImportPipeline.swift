@@ -8,6 +8,9 @@ public struct ImportPipeline {
     public let options: ImportOptions
     /// The store's clients, matched first.
     public let store: StoreContents?
+    /// Which clients a dry run's batches are told are grouped already; what the run reports is the same
+    /// whichever it is (tests try all three).
+    var knownClients = KnownClients.Policy.grouped
     private let logger: Logger
     private let mapper: ColumnMapper
     private let normalizer: RecordNormalizer
@@ -53,7 +56,8 @@ public struct ImportPipeline {
             store: store?.clients.isEmpty ?? true ? nil : indexes[0],
             xpm: options.practiceManagerFiles.isEmpty ? nil : indexes[1],
             ledger: options.ledgerFiles.isEmpty ? nil : indexes[2], options: options.matching)
-        var run = RunState(options: options, keepRecords: keepRecords, matcher: matcher)
+        var run = RunState(
+            options: options, keepRecords: keepRecords, matcher: matcher, knownClients: keepRecords ? .none : knownClients)
         run.note(contentsOf: practiceManager.diagnostics + ledger.diagnostics)
         run.referenceFiles = (store.map { [$0.summary] } ?? []) + practiceManager.files + ledger.files
         var fileErrors: [ImportError] = []
@@ -105,7 +109,8 @@ public struct ImportPipeline {
                     stop = error
                     ended = true
                 }
-                inFlight.append((batch, builder.start(batch.rows, saturated: run.saturatedCodes)))
+                inFlight.append(
+                    (batch, builder.start(batch.rows, saturated: run.saturatedCodes, known: run.knownClients())))
                 if !ended, inFlight.count < RowBatchBuilder.batchesInFlight { continue }
             }
             let (batch, building) = inFlight.removeFirst()
@@ -123,8 +128,8 @@ public struct ImportPipeline {
                     }
                     file.rows += 1
                     try take(
-                        rows.baseAddress! + index, built: built.baseAddress! + index, map: map, taxColumns: taxColumns,
-                        file: info, into: &run, onReject: onReject)
+                        rows.baseAddress! + index, built: built.baseAddress! + index, builder: builder.builder,
+                        taxColumns: taxColumns, file: info, into: &run, onReject: onReject)
                 }
             }
             (consume batch).release(with: consume building)
@@ -136,14 +141,14 @@ public struct ImportPipeline {
 
     /// Counts one built row, then rejects or accepts its client. The row and its results are read in
     /// place: copying a row's cells or its record costs about as much as taking it, and most rows need
-    /// only their keys.
+    /// only their keys. A record built in part is built whole again by `builder` if grouping needs it.
     private func take(
-        _ row: UnsafePointer<RawRow>, built: UnsafePointer<RowBatchBuilder.Built>, map: ColumnMap, taxColumns: [Int],
-        file: SourceInfo, into run: inout RunState, onReject: (RejectedRow) throws -> Void
+        _ row: UnsafePointer<RawRow>, built: UnsafePointer<RowBatchBuilder.Built>, builder: ClientRecordBuilder,
+        taxColumns: [Int], file: SourceInfo, into run: inout RunState, onReject: (RejectedRow) throws -> Void
     ) throws {
-        if !taxColumns.isEmpty { run.countDroppedValues(row.pointee, columns: taxColumns, map: map) }
+        if !taxColumns.isEmpty { run.countDroppedValues(row.pointee, columns: taxColumns, map: builder.map) }
         for (column, count) in built.pointee.outcome.redactions {
-            run.redacted(count, file: file.file, sheet: file.sheet, column: map.headers[column - 1], row: row.pointee)
+            run.redacted(count, file: file.file, sheet: file.sheet, column: builder.map.headers[column - 1], row: row.pointee)
         }
         run.note(contentsOf: built.pointee.outcome.diagnostics)
         // A row has keys when it holds a client.
@@ -158,14 +163,16 @@ public struct ImportPipeline {
             built.pointee.outcome.diagnostics.contains(where: isError)
                 || built.pointee.findings.contains(where: isError) || idFindings.contains(where: isError)
         else {
-            run.accept(keys: keys, position: { row.pointee.position }, record: { built.pointee.outcome.record! })
+            run.accept(keys: keys, position: { row.pointee.position }) {
+                built.pointee.outcome.detail == .full ? built.pointee.outcome.record! : builder.build(row.pointee).record!
+            }
             return
         }
         try run.reject(
             RejectedRow(
-                file: file.file, sheet: file.sheet, header: map.headers,
+                file: file.file, sheet: file.sheet, header: builder.map.headers,
                 cells: PrivacyFilter.redacted(row.pointee.cells.map { $0.text ?? "" }),
-                droppedColumns: map.droppedColumns, position: row.pointee.position,
+                droppedColumns: builder.map.droppedColumns, position: row.pointee.position,
                 diagnostics: (built.pointee.outcome.diagnostics + built.pointee.findings + idFindings).filter(isError)),
             name: built.pointee.outcome.record!.name, onReject: onReject)
     }

@@ -35,7 +35,7 @@ struct ReferenceLoader {
                 let outcome = builder.build(row)
                 guard let record = outcome.record, !record.name.isEmpty else { continue }
                 let isInactive = outcome.diagnostics.contains { $0.code == .inactiveClient }
-                let key = ClientGroups.key(of: record)
+                let key = ClientGroups.key(id: record.id, name: record.name)
                 if let slot = slots[key] {
                     records[slot].contacts += record.contacts.filter { !records[slot].contacts.contains($0) }
                     inactive[slot] = inactive[slot] && isInactive

@@ -25,15 +25,21 @@ struct RowBatchBuilder: Sendable {
     let validator: RowValidator
 
     /// Starts building `rows` on the worker threads; the batch gives the results once they are done.
-    /// Notes of the `saturated` codes (past the report's cap before these rows) are counted, not built.
-    func start(_ rows: [RawRow], saturated: Set<DiagnosticCode>) -> BuildingBatch {
+    /// Notes of the `saturated` codes (past the report's cap before these rows) are counted, not built;
+    /// a row whose client is `known` is built in part (``ClientRecordBuilder/Detail/identity``).
+    func start(_ rows: [RawRow], saturated: Set<DiagnosticCode>, known: KnownClients) -> BuildingBatch {
         let batch = BuildingBatch(count: rows.count)
         for (chunk, start) in stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated() {
             DispatchQueue.global().async(group: batch.group) {
                 var omission = DiagnosticOmission(saturated: saturated)
                 var values = RowValues()
-                for index in start..<min(rows.count, start + Self.chunkSize) {
-                    build(rows[index], into: batch.storage.advanced(by: index), omission: &omission, values: &values)
+                // Rows are read in place: a row copied out retains its cells and its position's strings.
+                rows.withUnsafeBufferPointer { rows in
+                    for index in start..<min(rows.count, start + Self.chunkSize) {
+                        build(
+                            rows[index], into: batch.storage.advanced(by: index), omission: &omission,
+                            values: &values, known: known)
+                    }
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
@@ -45,14 +51,20 @@ struct RowBatchBuilder: Sendable {
     /// every string of its record); `values` is the worker's reusable store of a row's values.
     func build(
         _ row: RawRow, into slot: UnsafeMutablePointer<Built>, omission: inout DiagnosticOmission,
-        values: inout RowValues
+        values: inout RowValues, known: KnownClients
     ) {
-        slot.initialize(to: Built(outcome: builder.build(row, omission: &omission, values: &values), findings: [], keys: nil))
-        // The record is moved out to be validated and keyed, then back.
-        guard let record = slot.pointee.outcome.record.take() else { return }
-        slot.pointee.findings = validator.validate(record, at: row.position)
-        slot.pointee.keys = ClientGroups.Keys(of: record)
-        slot.pointee.outcome.record = consume record
+        var key: ClientGroups.Key?
+        var findings: [Diagnostic] = []
+        var keys: ClientGroups.Keys?
+        let outcome = builder.build(row, omission: &omission, values: &values) { id, name in
+            let rowKey = ClientGroups.Key(ClientGroups.key(id: id, name: name))
+            key = rowKey
+            return known.contains(rowKey) ? .identity : .full
+        } inspect: { record in
+            findings = validator.validate(record, at: row.position)
+            keys = ClientGroups.Keys(of: record, key: key)
+        }
+        slot.initialize(to: Built(outcome: outcome, findings: findings, keys: keys))
     }
 }
 

@@ -18,10 +18,16 @@ struct RunState {
     private var matcher: Matcher
     /// The XPM and ledger exports read as references.
     var referenceFiles: [ImportReport.FileSummary] = []
+    /// Which clients batches are told are grouped already (``knownClients()``).
+    private let knownPolicy: KnownClients.Policy
+    private var known = KnownClients.none
+    /// Rows accepted since `known` was last taken from the groups.
+    private var acceptedSinceKnown = 0
 
-    init(options: ImportOptions, keepRecords: Bool, matcher: Matcher) {
+    init(options: ImportOptions, keepRecords: Bool, matcher: Matcher, knownClients: KnownClients.Policy = .none) {
         self.options = options
         self.matcher = matcher
+        knownPolicy = knownClients
         groups = ClientGroups(keepsRecords: keepRecords)
         limiter = DiagnosticLimiter(perCode: options.diagnosticsPerCode)
     }
@@ -53,6 +59,23 @@ struct RunState {
     /// The codes whose diagnostics the report no longer lists: rows built from now on count them only.
     var saturatedCodes: Set<DiagnosticCode> {
         limiter.saturatedCodes
+    }
+
+    /// The clients grouped so far, for the next batch's workers. The groups' table is taken afresh only
+    /// when clients were added and at least as many rows accepted since as there are clients: the next
+    /// client added then copies the table (it is shared), so a file of one row per client costs a copy
+    /// now and then, not one per batch.
+    mutating func knownClients() -> KnownClients {
+        switch knownPolicy {
+        case .none: return .none
+        case .all: return .all
+        case .grouped:
+            if groups.clientCount > known.count, acceptedSinceKnown >= groups.clientCount {
+                known = KnownClients(groups)
+                acceptedSinceKnown = 0
+            }
+            return known
+        }
     }
 
     mutating func fileFailed(_ error: ImportError, file: String) {
@@ -110,6 +133,7 @@ struct RunState {
     mutating func accept(
         keys: ClientGroups.Keys, position: () -> SourcePosition, record: () -> ClientRecord
     ) {
+        acceptedSinceKnown += 1
         if let slot = groups.slot(of: keys.key) {
             if let conflict = groups.join(slot, contacts: keys.contacts, at: position, record: record) {
                 note(conflict)

@@ -42,18 +42,20 @@ public struct RowValidator: Sendable {
                     "client name holds a colon, tab, line break or double quote, which QuickBooks rejects")
             }
         }
-        let primary = record.contacts.first
-        if primary?.name.isEmpty ?? true {
-            add(.missingContactName, missingContactSeverity, "contacts.name", "no contact name; Ignition requires one")
-        }
-        if primary?.email == nil {
-            add(.missingContactEmail, missingContactSeverity, "contacts.email", "no contact email; Ignition requires one")
-        }
-        for contact in record.contacts {
-            if let email = contact.email, email.utf8.count > Self.quickBooksEmailLimit {
-                add(
-                    .valueTooLong, .warning, "contacts.email",
-                    "email has \(email.count) characters; QuickBooks accepts \(Self.quickBooksEmailLimit)")
+        // Contacts are read in place: a contact copied out retains all its strings.
+        record.contacts.withUnsafeBufferPointer { contacts in
+            if contacts.first?.name.isEmpty ?? true {
+                add(.missingContactName, missingContactSeverity, "contacts.name", "no contact name; Ignition requires one")
+            }
+            if contacts.first?.email == nil {
+                add(.missingContactEmail, missingContactSeverity, "contacts.email", "no contact email; Ignition requires one")
+            }
+            for index in contacts.indices {
+                if let count = contacts[index].email?.utf8.count, count > Self.quickBooksEmailLimit {
+                    add(
+                        .valueTooLong, .warning, "contacts.email",
+                        "email has \(contacts[index].email!.count) characters; QuickBooks accepts \(Self.quickBooksEmailLimit)")
+                }
             }
         }
         return found

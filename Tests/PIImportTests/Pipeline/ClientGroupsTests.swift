@@ -16,7 +16,7 @@ import Testing
         let record = ClientRecord(
             name: "Client", contacts: [Contact(name: name, email: email)],
             source: RecordSource(file: "t.csv", rows: [1]))
-        return ClientGroups.Keys(of: record).contacts
+        return Array(ClientGroups.Keys(of: record).contacts)
     }
 
     @Test func fingerprintsAreThoseOfTheLowerCasedText() {
