@@ -7,7 +7,9 @@ struct RunState {
     private var diagnostics: [Diagnostic] = []
     private var summary = ImportReport.Summary()
     private var decisions: [ImportReport.Decision] = []
-    /// Each client's decision in `decisions`, by the client's slot in ``groups``; nil past the limit.
+    /// Each client's decision in `decisions`, by the client's slot in ``groups``, while it lists fewer
+    /// than ``rowsPerDecision`` rows; nil past the limit and once the decision is full, so that a row
+    /// joining a client reads this small array only, not the decision (a cache miss per row).
     private var decisionSlots: [Int?] = []
     private var removals: [String: ImportReport.TaxNumberRemoval] = [:]
     private var removalOrder: [String] = []
@@ -166,9 +168,9 @@ struct RunState {
     /// decision while the decision lists fewer than ``rowsPerDecision``.
     private mutating func merged(_ slot: Int, at position: () -> SourcePosition) {
         summary.merged += 1
-        if let decisionSlot = decisionSlots[slot], decisions[decisionSlot].rows.count < Self.rowsPerDecision {
-            decisions[decisionSlot].rows.append(Self.reference(position()))
-        }
+        guard let decisionSlot = decisionSlots[slot] else { return }
+        decisions[decisionSlot].rows.append(Self.reference(position()))
+        if decisions[decisionSlot].rows.count == Self.rowsPerDecision { decisionSlots[slot] = nil }
     }
 
     /// Counts a new client, with the match `decision` made for it, and reports what that was.
