@@ -1,6 +1,8 @@
 /// The cleaned values of one row, by field slot (``ClientField/slot``): each field's first value sits in
 /// its own slot, found without a scan; the later values of the fields that take several (address lines,
-/// tags, notes) follow in a short list, in column order. A bit per slot says which slots are filled.
+/// tags, notes) follow in a short list, in column order. Values are whole cells: address lines and tags
+/// are split into lines and tags only when ``all(_:)`` reads them. A bit per slot says which slots are
+/// filled.
 ///
 /// Made once per chunk of rows a worker takes and cleared per row (``clear()``), so its storage is
 /// allocated once a chunk, not per row.
@@ -61,8 +63,7 @@ struct RowValues {
     /// Appends the tags of an ASCII `value`, split at `,` and `;`, each trimmed, empty ones left out, byte
     /// by byte; false (nothing appended) when `value` is not ASCII.
     private static func appendASCIITags(_ value: String, to values: inout [String]) -> Bool {
-        var text = value
-        return text.withUTF8 { bytes in
+        StringBytes.withBytes(value) { bytes in
             guard StringBytes.isASCII(bytes) else { return false }
             guard bytes.contains(where: { $0 == 0x2C || $0 == 0x3B }) else {
                 values.append(value)

@@ -238,9 +238,7 @@ public enum PhoneNormalizer {
         guard text.utf8.count == 1 + countryCode.utf8CodeUnitCount + national.count else { return false }
         return StringBytes.withBytes(text) { bytes in
             countryCode.withUTF8Buffer { code in
-                guard bytes.count == 1 + code.count + national.count, bytes[0] == UInt8(ascii: "+") else {
-                    return false
-                }
+                guard bytes[0] == UInt8(ascii: "+") else { return false }
                 for index in 0..<code.count where bytes[1 + index] != code[index] { return false }
                 let offset = 1 + code.count
                 for index in 0..<national.count where bytes[offset + index] != national[index] { return false }

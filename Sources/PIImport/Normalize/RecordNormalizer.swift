@@ -45,7 +45,8 @@ public struct RecordNormalizer: Sendable {
         }
         let value = normalized.value
         guard !value.isEmpty else { return (nil, 0) }
-        // Most values (emails, E.164 numbers, postcodes, country names) stop here, before the redactor.
+        // Most values (emails, E.164 numbers, postcodes, country names) stop here, before the redactor
+        // (which asks the same first; a value past here is asked twice, which is cheap).
         guard TaxNumberRedactor.mayHoldTaxNumber(value) else { return (value, 0) }
         if field == .companyNumber || field == .businessNumber {
             let kinds = TaxNumberChecksum.kinds(of: value)
@@ -99,7 +100,7 @@ public struct RecordNormalizer: Sendable {
     }
 
     /// Whether a text field's cell comes through cleaning unchanged and without notes, judged in one
-    /// look at its bytes: not empty, clean (``TextCleaner/isClean(_:multiLine:)``: ASCII and Latin letters),
+    /// look at its bytes: not empty, clean (``TextCleaner/isClean(_:multiLine:)``: ASCII and scalars U+00C0-U+02FF),
     /// no neutralising quote in front, and nothing the tax-number scan could find
     /// (``TaxNumberRedactor/mayHoldTaxNumber(_:)``). Most names, streets and cities are.
     static func needsNothing(_ text: String, lines: TextCleaner.LineMode) -> Bool {

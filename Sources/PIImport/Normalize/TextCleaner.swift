@@ -50,9 +50,10 @@ public enum TextCleaner {
     // MARK: - Fast path
 
     /// Whether `bytes` are text that cleaning would not change: printable ASCII (plus `\n` in multi-line
-    /// mode) and letters from U+00C0 to U+02FF (Latin-1 letters, Latin Extended, IPA: `é`, `Å`, `ā`, `Ł`),
-    /// with no space or line break at either end, next to a line break, or twice in a row. Those letters
-    /// are neither white space nor control characters, and every text of scalars below U+0300 is NFC.
+    /// mode) and scalars U+00C0 to U+02FF (Latin-1 Supplement from `À`, Latin Extended-A and B, IPA,
+    /// spacing modifiers: `é`, `Å`, `ā`, `Ł`, `×`, `˜`), with no space or line break at either end, next to
+    /// a line break, or twice in a row. Those scalars are neither white space nor control characters, and
+    /// every text of scalars below U+0300 is NFC.
     @inline(__always)
     static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, multiLine: Bool) -> Bool {
         digitsIfClean(bytes, multiLine: multiLine) != nil

@@ -3,8 +3,9 @@
 /// a dry run its worker builds only the part of its record that taking it reads
 /// (``ClientRecordBuilder/Detail/identity``). What a run reports never depends on which keys are given.
 struct KnownClients: Sendable {
-    /// Which keys a run gives its batches: the groups' (`grouped`); tests also try `none` and `all`
-    /// (every row built in part, and rebuilt on the caller's thread when its client is new).
+    /// Which keys a run gives its batches: the groups' (`grouped`); `none` when records are kept (every
+    /// record is built whole); tests also try `none` and `all` (every row built in part, and rebuilt on
+    /// the caller's thread when its client is new).
     enum Policy {
         case grouped, none, all
     }

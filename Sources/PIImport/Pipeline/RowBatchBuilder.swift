@@ -1,13 +1,15 @@
 import Dispatch
 
 /// Builds and validates batches of data rows on the worker threads while the caller reads the next
-/// batches and takes the earlier ones. A row's record and findings depend on that row alone, so rows
-/// split cleanly; the caller takes the results in row order, so grouping, dedupe and the report see
-/// exactly what one thread would have given them.
+/// batches and takes the earlier ones. A row's findings depend on that row alone (how much of its record
+/// is built depends on the clients grouped before its batch, which changes no output), so rows split
+/// cleanly; the caller takes the results in row order, so grouping, dedupe and the report see exactly
+/// what one thread would have given them.
 struct RowBatchBuilder: Sendable {
     /// What one row became: the builder's outcome and, when the row holds a client, the validator's
     /// findings and the keys it is grouped by.
     struct Built: Sendable {
+        /// Its record may be built in part (`outcome.detail`).
         var outcome: ClientRecordBuilder.Outcome
         var findings: [Diagnostic]
         var keys: ClientGroups.Keys?
@@ -47,8 +49,9 @@ struct RowBatchBuilder: Sendable {
         return batch
     }
 
-    /// Initializes `slot` with what `row` became, completing it in place (a ``Built`` copied retains
-    /// every string of its record); `values` is the worker's reusable store of a row's values.
+    /// Initializes `slot` with what `row` became, its record validated and keyed where it is assembled
+    /// (a record copied retains every string in it); `values` is the worker's reusable store of a row's
+    /// values; a row whose client is `known` gets its record in part.
     func build(
         _ row: RawRow, into slot: UnsafeMutablePointer<Built>, omission: inout DiagnosticOmission,
         values: inout RowValues, known: KnownClients

@@ -184,8 +184,8 @@ public struct TaxNumberRedactor: Sendable {
         let word: UInt64
         if rest >= 4 {
             let low = UInt64(UnsafeRawPointer(base).loadUnaligned(as: UInt32.self))
-            let high = UInt64(UnsafeRawPointer(base + rest - 4).loadUnaligned(as: UInt32.self))
-            word = low | high << UInt64(8 * (rest - 4))
+            let upper = UInt64(UnsafeRawPointer(base + rest - 4).loadUnaligned(as: UInt32.self))
+            word = low | upper << UInt64(8 * (rest - 4))
         } else {
             word = UInt64(base[0]) | UInt64(base[rest / 2]) << UInt64(8 * (rest / 2))
                 | UInt64(base[rest - 1]) << UInt64(8 * (rest - 1))

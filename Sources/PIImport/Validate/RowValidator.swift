@@ -63,8 +63,7 @@ public struct RowValidator: Sendable {
 
     /// Whether `name` holds a colon, tab, line break or double quote.
     static func holdsCharacterQuickBooksRejects(_ name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { bytes in
+        StringBytes.withBytes(name) { bytes in
             for byte in bytes where byte <= 0x3A {
                 if byte == 0x3A || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x22 { return true }
             }
