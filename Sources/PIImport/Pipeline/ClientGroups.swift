@@ -33,9 +33,8 @@ struct ClientGroups {
 
         init(_ text: String) {
             self.text = text
-            var text = text
             var hasher = Hasher()
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            StringBytes.withBytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             hash = hasher.finalize()
         }
 
@@ -135,10 +134,8 @@ struct ClientGroups {
     /// Contacts are the same when their names and emails match, case aside: the UTF-8 of both
     /// lower-cased, with a byte no UTF-8 holds between them, hashed in one call.
     private static func fingerprint(name: String, email: String?) -> Int {
-        var name = name
-        var email = email ?? ""
-        return name.withUTF8 { name in
-            email.withUTF8 { email in
+        StringBytes.withBytes(name) { name in
+            StringBytes.withBytes(email ?? "") { email in
                 // A lower-cased scalar takes at most twice its UTF-8 bytes (U+0130 becomes `i` and U+0307).
                 let capacity = (name.count + email.count) * 2 + 1
                 return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { folded in

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Byte-level helpers on strings, for the normalizers' hot paths: the generic `String.UTF8View`
+/// Byte-level helpers on strings, for the hot paths of every stage: the generic `String.UTF8View`
 /// algorithms (`elementsEqual`, `allSatisfy`) cost hundreds of instructions on a short cell.
 enum StringBytes {
     /// `body` over the text's UTF-8 bytes, read in place: native and small strings (every string on
