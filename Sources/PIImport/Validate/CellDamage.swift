@@ -1,9 +1,10 @@
 /// Finds values that a spreadsheet app damaged before the file reached us: numbers in scientific
 /// notation, phone numbers and codes stored as numbers (leading zeros lost), dates where text belongs.
 enum CellDamage {
-    static func check(_ cell: Cell, text: String, field: ClientField, at place: CellPosition) -> Diagnostic? {
+    /// What was found of a cell of `kind` whose text is `text`, in a column that fills `field`.
+    static func check(_ kind: Cell.Kind, text: String, field: ClientField, at place: CellPosition) -> Diagnostic? {
         guard field.holdsCode || field.holdsText else { return nil }
-        switch cell {
+        switch kind {
         case .date:
             return Diagnostic(
                 .dateInTextColumn, .warning, at: place.position,
