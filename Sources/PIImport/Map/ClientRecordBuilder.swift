@@ -30,17 +30,24 @@ public struct ClientRecordBuilder: Sendable {
     private let state: ClientRecord.State
 
     /// The columns read, worked out once rather than per row: the mapped columns that are not dropped,
-    /// in order, with the header key of each status column.
-    private let columns: [(index: Int, field: ClientField, statusKey: String?)]
+    /// in order, with the header key of each status column, and whether a record built in part
+    /// (``Detail/identity``) reads the column's value rather than only what cleaning it finds.
+    private let columns: [(index: Int, field: ClientField, statusKey: String?, isIdentity: Bool)]
     /// The 0-based columns that give a country (``ColumnMap/countryColumns``), worked out once.
     private let countryColumns: [Int]
+    /// The one column that gives the client name and the column (if one) that gives the client ID, when
+    /// no other column gives either: the row's key can then be read before its cells are cleaned.
+    private let keyColumns: (name: Int, id: Int?)?
 
     public init(map: ColumnMap, normalizer: RecordNormalizer) {
         self.map = map
         columns = map.fields.indices.compactMap { index in
             guard let field = map.fields[index], !field.isDropped else { return nil }
-            return (index, field, field == .status ? HeaderKey.make(map.headers[index]) : nil)
+            return (index, field, field == .status ? HeaderKey.make(map.headers[index]) : nil, field.isIdentity)
         }
+        let nameColumns = columns.filter { $0.field == .name }.map(\.index)
+        let idColumns = columns.filter { $0.field == .id }.map(\.index)
+        keyColumns = nameColumns.count == 1 && idColumns.count <= 1 ? (nameColumns[0], idColumns.first) : nil
         countryColumns = map.countryColumns
         self.normalizer = normalizer
         state = map.kind == DefaultMappings.practiceManager.name ? .lead : .active
@@ -76,10 +83,21 @@ public struct ClientRecordBuilder: Sendable {
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
         var position = CellPosition(row: rowPosition, headers: map.headers, column: 0)
-        for (index, field, statusKey) in columns where index < row.count && !row.text(index).isEmpty {
-            let text = row.string(index)
+        let early = earlyDetail(of: row, detail: detail)
+        for (index, field, statusKey, isIdentity) in columns where index < row.count && !row.text(index).isEmpty {
             position.column = index + 1
-            if let damage = CellDamage.check(row.kind(index), text: text, field: field, at: position) {
+            // Of a cell whose value a record built in part does not read, only what cleaning finds
+            // matters, and a text cell that cleaning leaves as it is finds nothing.
+            if early == .identity, !isIdentity, statusKey == nil, case .text(let lines) = RecordNormalizer.Rule(field),
+                RecordNormalizer.needsNothing(row.text(index), lines: lines)
+            {
+                if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
+                    diagnostics.append(damage)
+                }
+                continue
+            }
+            let text = row.string(index)
+            if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
                 diagnostics.append(damage)
             }
             let cleaned = normalizer.clean(
@@ -93,13 +111,28 @@ public struct ClientRecordBuilder: Sendable {
                             "client is archived or inactive in its source app",
                             field: "status"))
                 }
-            } else if let value = cleaned.value {
+            } else if let value = cleaned.value, early != .identity || isIdentity {
                 values.add(value, slot: field.slot)
             }
         }
-        let (record, built) = assemble(
-            values, row: rowPosition, diagnostics: &diagnostics, detail: detail, inspect: inspect)
-        return Outcome(record: record, diagnostics: diagnostics, redactions: redactions, detail: built)
+        return assemble(
+            values, row: rowPosition, diagnostics: diagnostics, redactions: redactions,
+            detail: { id, name in early ?? detail(id, name) }, inspect: inspect)
+    }
+
+    /// How much of the row's record to build, asked of `detail` before the cells are cleaned when the
+    /// row's key can be read from its cells as they are: its name cell (and ID cell) come through
+    /// cleaning unchanged (``RecordNormalizer/needsNothing(_:lines:)``), so the key is theirs. Nil
+    /// when it cannot, and the record's assembly asks.
+    private func earlyDetail(of row: PackedRow, detail: (_ id: String?, _ name: String) -> Detail) -> Detail? {
+        guard let (nameColumn, idColumn) = keyColumns, nameColumn < row.count else { return nil }
+        let name = row.text(nameColumn)
+        guard !name.isEmpty, RecordNormalizer.needsNothing(name, lines: .singleLine) else { return nil }
+        guard let idColumn, idColumn < row.count, !row.text(idColumn).isEmpty else {
+            return detail(nil, row.string(nameColumn))
+        }
+        guard RecordNormalizer.needsNothing(row.text(idColumn), lines: .singleLine) else { return nil }
+        return detail(row.string(idColumn), row.string(nameColumn))
     }
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
@@ -113,10 +146,10 @@ public struct ClientRecordBuilder: Sendable {
     /// The row's record from its values, with as much detail as `detail` asks for, shown to `inspect`;
     /// nil for a sub-customer.
     private func assemble(
-        _ draft: RowValues, row: SourcePosition, diagnostics: inout [Diagnostic],
-        detail: (_ id: String?, _ name: String) -> Detail,
+        _ draft: RowValues, row: SourcePosition, diagnostics: consuming [Diagnostic],
+        redactions: consuming [(column: Int, count: Int)], detail: (_ id: String?, _ name: String) -> Detail,
         inspect: (_ name: String, _ contacts: ContactIdentities) -> Void
-    ) -> (record: ClientRecord?, detail: Detail) {
+    ) -> Outcome {
         let personName = Self.join(draft.first(.contact(.firstName)), draft.first(.contact(.lastName)))
         let contactName = draft.first(.contact(.name)) ?? personName
         var name = draft.first(.name) ?? ""
@@ -129,7 +162,7 @@ public struct ClientRecordBuilder: Sendable {
                 Diagnostic(
                     .subCustomerSkipped, .info, at: position,
                     "QuickBooks sub-customer (Parent:Child) skipped: Ignition holds the parent client", field: "name"))
-            return (nil, .full)
+            return Outcome(record: nil, diagnostics: diagnostics, redactions: redactions)
         }
         let id = draft.first(.id)
         let detail = detail(id, name)
@@ -163,7 +196,9 @@ public struct ClientRecordBuilder: Sendable {
         }
         inspect(name, identities)
         guard detail == .full else {
-            return (ClientRecord(id: id, name: name, state: state, source: RecordSource(file: "", rows: [])), detail)
+            return Outcome(
+                record: ClientRecord(id: id, name: name, state: state, source: RecordSource(file: "", rows: [])),
+                diagnostics: diagnostics, redactions: redactions, detail: detail)
         }
         var appClients: [AppClient] = []
         func link(_ app: String, _ id: String?) {
@@ -173,14 +208,16 @@ public struct ClientRecordBuilder: Sendable {
         link("quickbooks", draft.first(.appClient("quickbooks")))
         link("xpm", draft.first(.appClient("xpm")) ?? draft.first(.clientCode))
         let source = RecordSource(file: row.file, sheet: row.sheet, rows: [row.row ?? 0])
-        let record = ClientRecord(
-            id: id, name: name, businessStructure: draft.first(.businessStructure),
-            companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
-            gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
-            website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
-            tags: draft.all(.tags), notes: Self.joinedNotes(draft.all(.notes)), state: state,
-            contacts: contacts, appClients: appClients, source: source)
-        return (record, .full)
+        return Outcome(
+            record: ClientRecord(
+                id: id, name: name, businessStructure: draft.first(.businessStructure),
+                companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
+                gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
+                website: draft.first(.website), address: draft.address(postal: false),
+                postalAddress: draft.address(postal: true), tags: draft.all(.tags),
+                notes: Self.joinedNotes(draft.all(.notes)), state: state, contacts: contacts, appClients: appClients,
+                source: source),
+            diagnostics: diagnostics, redactions: redactions)
     }
 
     private static func joinedNotes(_ notes: [String]) -> String? {
@@ -238,5 +275,20 @@ public struct CellPosition: Sendable {
         let header = column >= 1 && column <= headers.count ? headers[column - 1] : ""
         position.columnName = header.isEmpty ? nil : header
         return position
+    }
+}
+
+extension ClientField {
+    /// Fields whose values a record built in part (``ClientRecordBuilder/Detail/identity``) reads: the
+    /// client's name, ID and business structure (an individual is its own contact), and its contacts'
+    /// names, emails and mobiles (a mobile alone makes a contact).
+    var isIdentity: Bool {
+        switch self {
+        case .name, .id, .businessStructure, .clientEmail, .contact(.name), .contact(.firstName), .contact(.lastName),
+            .contact(.email), .contact(.mobile), .extraContact(_, .firstName), .extraContact(_, .lastName),
+            .extraContact(_, .email):
+            true
+        default: false
+        }
     }
 }
