@@ -48,7 +48,7 @@ struct ClientGroups {
     private(set) var slots: [Key: Int] = [:]
     private(set) var records: [ClientRecord] = []
     /// Hashes of (client, contact) pairs seen, to merge repeated contacts without keeping them.
-    private var seenContacts: Set<Int> = []
+    private var seenContacts = HashSet()
     private var firstRows: [Int] = []
     private let keepsRecords: Bool
     private(set) var contactCount = 0
@@ -115,7 +115,7 @@ struct ClientGroups {
     /// when records are kept.
     private mutating func newContacts(_ contacts: ContactFingerprints, of slot: Int) -> [Int] {
         var fresh: [Int] = []
-        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)).inserted {
+        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)) {
             contactCount += 1
             if keepsRecords { fresh.append(index) }
         }

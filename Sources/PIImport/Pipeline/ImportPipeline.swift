@@ -117,6 +117,7 @@ public struct ImportPipeline {
             // Only codes past the report's cap are omitted, so when they are counted within the batch
             // changes nothing.
             run.count(omitted)
+            let recordBuilder = builder.builder
             var findings = batch.findings.makeIterator()
             var nextFinding = findings.next()
             for index in 0..<batch.rows.count {
@@ -126,7 +127,7 @@ public struct ImportPipeline {
                 }
                 file.rows += 1
                 try take(
-                    index, of: batch.rows, built: built.baseAddress! + index, builder: builder.builder,
+                    index, of: batch.rows, built: built.baseAddress! + index, builder: recordBuilder,
                     taxColumns: taxColumns, into: &run, onReject: onReject)
             }
             (consume batch).release(with: consume building)
@@ -160,7 +161,7 @@ public struct ImportPipeline {
             built.pointee.outcome.diagnostics.contains(where: isError)
                 || built.pointee.findings.contains(where: isError) || idFindings.contains(where: isError)
         else {
-            run.accept(keys: keys, position: { rows.position(of: index) }) {
+            run.accept(keys: keys, knownSlot: built.pointee.knownSlot, position: { rows.position(of: index) }) {
                 built.pointee.outcome.detail == .full
                     ? built.pointee.outcome.record! : builder.build(rows[index], at: rows.position(of: index)).record!
             }

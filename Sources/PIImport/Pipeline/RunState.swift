@@ -131,13 +131,14 @@ struct RunState {
     static let rowsPerDecision = 100
 
     /// Groups an accepted row's client, matching it first when its key is new; `keys` are the row's
-    /// (``ClientGroups/Keys``). Its `position` and `record` are asked for only when needed: most rows
-    /// join a client seen before, and need neither unless records are kept.
+    /// (``ClientGroups/Keys``), `knownSlot` its client's slot when its worker found it already grouped.
+    /// Its `position` and `record` are asked for only when needed: most rows join a client seen
+    /// before, and need neither unless records are kept.
     mutating func accept(
-        keys: ClientGroups.Keys, position: () -> SourcePosition, record: () -> ClientRecord
+        keys: ClientGroups.Keys, knownSlot: Int?, position: () -> SourcePosition, record: () -> ClientRecord
     ) {
         acceptedSinceKnown += 1
-        if let slot = groups.slot(of: keys.key) {
+        if let slot = knownSlot ?? groups.slot(of: keys.key) {
             if let conflict = groups.join(slot, contacts: keys.contacts, at: position, record: record) {
                 note(conflict)
             }
