@@ -6,7 +6,8 @@
 public struct ClientRecordBuilder: Sendable {
     /// What one row became.
     public struct Outcome: Sendable {
-        /// The row's client; nil when the row holds no client at all (a sub-customer, say).
+        /// The row's client; nil when the row holds no client at all (a sub-customer, say), or when its
+        /// record was not built (``Detail/identity``).
         public var record: ClientRecord?
         public var diagnostics: [Diagnostic]
         /// Tax numbers removed from each column's text: (1-based column, count).
@@ -18,10 +19,10 @@ public struct ClientRecordBuilder: Sendable {
     /// How much of a row's record its caller reads.
     enum Detail {
         case full
-        /// The name and ID only: what taking a dry run's row whose client is already grouped reads of
-        /// its record (its client ID, a rejected row's name); its contacts are only shown to `inspect`,
-        /// for validation and grouping. The rest (contacts, addresses, tags, notes, app links, phones,
-        /// source rows...) is left empty.
+        /// No record: what taking a dry run's row whose client is already grouped reads is its name and
+        /// ID (given to `detail`) and its contacts' names and emails (shown to `inspect`), for validation
+        /// and grouping. Only the cells those come from are kept; the others are only cleaned, for what
+        /// cleaning finds.
         case identity
     }
 
@@ -196,9 +197,7 @@ public struct ClientRecordBuilder: Sendable {
         }
         inspect(name, identities)
         guard detail == .full else {
-            return Outcome(
-                record: ClientRecord(id: id, name: name, state: state, source: RecordSource(file: "", rows: [])),
-                diagnostics: diagnostics, redactions: redactions, detail: detail)
+            return Outcome(record: nil, diagnostics: diagnostics, redactions: redactions, detail: detail)
         }
         var appClients: [AppClient] = []
         func link(_ app: String, _ id: String?) {

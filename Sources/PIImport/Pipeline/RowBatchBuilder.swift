@@ -15,6 +15,10 @@ struct RowBatchBuilder: Sendable {
         var findings: [Diagnostic]
         var keys: ClientGroups.Keys?
         var knownSlot: Int?
+        /// The client's ID and name (empty when the row holds no client), for a record built in part or
+        /// not at all, and so that taking the row does not copy its record to read them.
+        var clientID: String?
+        var clientName = ""
     }
 
     /// Rows a caller gathers before starting to build them.
@@ -57,11 +61,15 @@ struct RowBatchBuilder: Sendable {
     ) {
         var key: ClientGroups.Key?
         var knownSlot: Int?
+        var clientID: String?
+        var clientName = ""
         var findings: [Diagnostic] = []
         var keys: ClientGroups.Keys?
         let outcome = builder.build(row, at: position, omission: &omission, values: &values) { id, name in
             let rowKey = ClientGroups.Key(ClientGroups.key(id: id, name: name))
             key = rowKey
+            clientID = id
+            clientName = name
             let found = known.find(rowKey)
             knownSlot = found.slot
             return found.isKnown ? .identity : .full
@@ -70,7 +78,10 @@ struct RowBatchBuilder: Sendable {
             // The builder asks for the detail, which makes the key, before it shows the contacts.
             keys = ClientGroups.Keys(key: key.unsafelyUnwrapped, contacts: contacts)
         }
-        slot.initialize(to: Built(outcome: outcome, findings: findings, keys: keys, knownSlot: knownSlot))
+        slot.initialize(
+            to: Built(
+                outcome: outcome, findings: findings, keys: keys, knownSlot: knownSlot, clientID: clientID,
+                clientName: clientName))
     }
 }
 

@@ -114,16 +114,15 @@ struct RunState {
     }
 
     /// The same Ignition Client ID on rows of differently named clients is an error.
-    mutating func checkClientID(_ record: ClientRecord, at position: SourcePosition) -> [Diagnostic] {
-        guard let id = record.id else { return [] }
-        if let name = clientIDs[id], name != record.name {
+    mutating func checkClientID(_ id: String, name: String, at position: SourcePosition) -> [Diagnostic] {
+        if let known = clientIDs[id], known != name {
             return [
                 Diagnostic(
                     .duplicateClientID, .error, at: position, "client ID is already used by another client's rows",
                     field: "id")
             ]
         }
-        clientIDs[id] = record.name
+        clientIDs[id] = name
         return []
     }
 
