@@ -78,6 +78,14 @@ public struct RecordNormalizer: Sendable {
             default: self = .text(.singleLine)
             }
         }
+
+        /// Whether cleaning leaves `text` as it is, with nothing to note, judged in one look: a text
+        /// cell that ``RecordNormalizer/needsNothing(_:lines:)``; false for the other rules.
+        @inline(__always)
+        func leavesAsItIs(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard case .text(let lines) = self else { return false }
+            return RecordNormalizer.needsNothing(text, lines: lines)
+        }
     }
 
     private func normalize(_ text: String, rule: Rule, country: String?) -> Normalized<String> {
