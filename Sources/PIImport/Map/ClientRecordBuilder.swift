@@ -92,12 +92,11 @@ public struct ClientRecordBuilder: Sendable {
         for (index, field, statusKey, isIdentity) in columns where index < row.count && !row.text(index).isEmpty {
             position.column = index + 1
             // The key's cells come through cleaning unchanged, as read already; of a cell whose value a
-            // record built in part does not read, only what cleaning finds matters, and a text cell that
-            // cleaning leaves as it is finds nothing.
+            // record built in part does not read, only what cleaning finds matters, and most find nothing.
             let isKeyCell = index == keyCells.name || index == keyCells.id
             if isKeyCell
                 || earlyDetail == .identity && !isIdentity && statusKey == nil
-                    && RecordNormalizer.Rule(field).leavesAsItIs(row.text(index))
+                    && RecordNormalizer.findsNothing(row.text(index), rule: RecordNormalizer.Rule(field), country: country)
             {
                 if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
                     diagnostics.append(damage)
@@ -149,7 +148,7 @@ public struct ClientRecordBuilder: Sendable {
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
     private func country(of row: PackedRow) -> String? {
         for column in countryColumns where column < row.count && !row.text(column).isEmpty {
-            if let code = CountryNames.code(for: row.string(column)) { return code }
+            if let code = CountryNames.code(for: row.text(column)) { return code }
         }
         return nil
     }
