@@ -46,6 +46,9 @@ final class PackedRows: @unchecked Sendable {
 
     var count: Int { entries.count }
 
+    /// The bytes of every cell added.
+    var byteCount: Int { bytes.count }
+
     /// Row `index`, read in place; valid while the rows live.
     @inline(__always)
     subscript(index: Int) -> PackedRow {

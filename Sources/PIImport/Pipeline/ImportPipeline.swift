@@ -98,7 +98,7 @@ public struct ImportPipeline {
             if !ended {
                 var batch = ReadBatch(file: info.file, sheet: info.sheet)
                 do {
-                    while batch.rows.count < RowBatchBuilder.batchSize {
+                    while !batch.isFull {
                         guard try batch.appendNextRow(of: &mapped) else {
                             ended = true
                             break

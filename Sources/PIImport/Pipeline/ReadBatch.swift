@@ -14,6 +14,13 @@ struct ReadBatch: Sendable {
         rows = PackedRows(file: file, sheet: sheet, rows: RowBatchBuilder.batchSize)
     }
 
+    /// Whether the batch holds as many rows as a batch takes (``RowBatchBuilder/batchSize``), or as many
+    /// bytes (``RowBatchBuilder/batchBytes``): a file of huge cells makes short batches, so that memory is
+    /// bounded by the batches in flight and the largest record, not by how large a batch of rows can be.
+    var isFull: Bool {
+        rows.count >= RowBatchBuilder.batchSize || rows.byteCount >= RowBatchBuilder.batchBytes
+    }
+
     /// Adds the next data row of `source`, with what was found since the row before it; `false` at the end.
     mutating func appendNextRow(of source: inout MappedSource) throws -> Bool {
         guard try source.appendNextDataRow(to: rows) else { return false }

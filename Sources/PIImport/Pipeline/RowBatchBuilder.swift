@@ -21,8 +21,9 @@ struct RowBatchBuilder: Sendable {
         var clientName = ""
     }
 
-    /// Rows a caller gathers before starting to build them.
+    /// Rows a caller gathers before starting to build them, unless their cells reach `batchBytes` first.
     static let batchSize = 512
+    static let batchBytes = 4 << 20
     /// Rows one worker takes at a time.
     static let chunkSize = 128
     /// Batches a caller keeps started before it takes the oldest: enough to keep every core busy
