@@ -91,23 +91,22 @@ public struct ClientRecordBuilder: Sendable {
         let keyCells: (name: Int, id: Int) = early == nil ? (-1, -1) : (keyColumns!.name, keyColumns!.id ?? -1)
         for (index, field, statusKey, isIdentity) in columns where index < row.count && !row.text(index).isEmpty {
             position.column = index + 1
-            // The key's cells come through cleaning unchanged, as read already; of a cell whose value a
-            // record built in part does not read, only what cleaning finds matters, and most find nothing.
-            let isKeyCell = index == keyCells.name || index == keyCells.id
-            if isKeyCell
-                || earlyDetail == .identity && !isIdentity && statusKey == nil
-                    && RecordNormalizer.findsNothing(row.text(index), rule: RecordNormalizer.Rule(field), country: country)
-            {
-                if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
-                    diagnostics.append(damage)
-                }
-                if isKeyCell { values.add(index == keyCells.name ? keyName : keyID, slot: field.slot) }
-                continue
-            }
-            let text = row.string(index)
             if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
                 diagnostics.append(damage)
             }
+            // The key's cells come through cleaning unchanged, as read already.
+            if index == keyCells.name || index == keyCells.id {
+                values.add(index == keyCells.name ? keyName : keyID, slot: field.slot)
+                continue
+            }
+            // Of a cell whose value a record built in part does not read, only what cleaning finds
+            // matters, and most find nothing.
+            if earlyDetail == .identity, !isIdentity, statusKey == nil,
+                RecordNormalizer.findsNothing(row.text(index), rule: RecordNormalizer.Rule(field), country: country)
+            {
+                continue
+            }
+            let text = row.string(index)
             let cleaned = normalizer.clean(
                 text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
             if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
