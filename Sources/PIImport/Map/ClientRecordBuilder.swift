@@ -18,9 +18,10 @@ public struct ClientRecordBuilder: Sendable {
     /// How much of a row's record its caller reads.
     enum Detail {
         case full
-        /// The name, ID and contacts only: what taking a dry run's row whose client is already grouped
-        /// reads (its validation, its group keys, its client ID, a rejected row's name). The rest
-        /// (addresses, tags, notes, app links, phones, source rows...) is left empty.
+        /// The name and ID only: what taking a dry run's row whose client is already grouped reads of
+        /// its record (its client ID, a rejected row's name); its contacts are only shown to `inspect`,
+        /// for validation and grouping. The rest (contacts, addresses, tags, notes, app links, phones,
+        /// source rows...) is left empty.
         case identity
     }
 
@@ -29,88 +30,115 @@ public struct ClientRecordBuilder: Sendable {
     private let state: ClientRecord.State
 
     /// The columns read, worked out once rather than per row: the mapped columns that are not dropped,
-    /// in order, with the header key of each status column.
-    private let columns: [(index: Int, field: ClientField, statusKey: String?)]
+    /// in order, with the header key of each status column, and whether a record built in part
+    /// (``Detail/identity``) reads the column's value rather than only what cleaning it finds.
+    private let columns: [(index: Int, field: ClientField, statusKey: String?, isIdentity: Bool)]
     /// The 0-based columns that give a country (``ColumnMap/countryColumns``), worked out once.
     private let countryColumns: [Int]
+    /// The one column that gives the client name and the column (if one) that gives the client ID, when
+    /// no other column gives either: the row's key can then be read before its cells are cleaned.
+    private let keyColumns: (name: Int, id: Int?)?
 
     public init(map: ColumnMap, normalizer: RecordNormalizer) {
         self.map = map
         columns = map.fields.indices.compactMap { index in
             guard let field = map.fields[index], !field.isDropped else { return nil }
-            return (index, field, field == .status ? HeaderKey.make(map.headers[index]) : nil)
+            return (index, field, field == .status ? HeaderKey.make(map.headers[index]) : nil, field.isIdentity)
         }
+        let nameColumns = columns.filter { $0.field == .name }.map(\.index)
+        let idColumns = columns.filter { $0.field == .id }.map(\.index)
+        keyColumns = nameColumns.count == 1 && idColumns.count <= 1 ? (nameColumns[0], idColumns.first) : nil
         countryColumns = map.countryColumns
         self.normalizer = normalizer
         state = map.kind == DefaultMappings.practiceManager.name ? .lead : .active
     }
 
     public func build(_ row: RawRow) -> Outcome {
+        let rows = PackedRows(file: row.position.file, sheet: row.position.sheet, rows: 1)
+        rows.append(row)
+        return build(rows[0], at: row.position)
+    }
+
+    /// ``build(_:)`` for a row read in place, found at `position`.
+    func build(_ row: PackedRow, at position: SourcePosition) -> Outcome {
         var omission = DiagnosticOmission()
-        return build(row, omission: &omission)
-    }
-
-    /// ``build(_:)``, counting in `omission` the normalizers' notes whose code is past the report's cap
-    /// instead of making them diagnostics.
-    func build(_ row: RawRow, omission: inout DiagnosticOmission) -> Outcome {
         var values = RowValues()
-        return build(row, omission: &omission, values: &values)
+        return build(row, at: position, omission: &omission, values: &values)
     }
 
-    /// ``build(_:omission:)`` with the row's values gathered in `values`, which a caller building many
-    /// rows makes once and passes to every row (it is cleared here first). `detail` is asked, with the
-    /// row's client ID and name, how much of the record to build; `inspect` is shown the record before
-    /// it is wrapped in the outcome (a record read there is not copied).
+    /// ``build(_:at:)``, counting in `omission` the normalizers' notes whose code is past the report's cap
+    /// instead of making them diagnostics, with the row's values gathered in `values`, which a caller
+    /// building many rows makes once and passes to every row (it is cleared here first). `detail` is
+    /// asked, with the row's client ID and name, how much of the record to build; `inspect` is shown the
+    /// client's name and its contacts' names and emails, all that validation and grouping read, whatever
+    /// the detail.
     func build(
-        _ row: RawRow, omission: inout DiagnosticOmission, values: inout RowValues,
+        _ row: PackedRow, at rowPosition: SourcePosition, omission: inout DiagnosticOmission, values: inout RowValues,
         detail: (_ id: String?, _ name: String) -> Detail = { _, _ in .full },
-        inspect: (borrowing ClientRecord) -> Void = { _ in }
+        inspect: (_ name: String, _ contacts: ContactIdentities) -> Void = { _, _ in }
     ) -> Outcome {
         values.clear()
         var diagnostics: [Diagnostic] = []
         var redactions: [(column: Int, count: Int)] = []
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
-        var position = CellPosition(row: row.position, headers: map.headers, column: 0)
-        // Cells are read in place: a cell copied out retains its text once more.
-        row.cells.withUnsafeBufferPointer { cells in
-            for (index, field, statusKey) in columns where index < cells.count {
-                let text: String
-                switch cells[index] {
-                case .empty: continue
-                case .text(let value): text = value
-                default: text = cells[index].text!
-                }
-                guard !text.isEmpty else { continue }
-                position.column = index + 1
-                if let damage = CellDamage.check(cells[index], text: text, field: field, at: position) {
+        var position = CellPosition(row: rowPosition, headers: map.headers, column: 0)
+        let early = earlyDetail(of: row, detail: detail)
+        for (index, field, statusKey, isIdentity) in columns where index < row.count && !row.text(index).isEmpty {
+            position.column = index + 1
+            // Of a cell whose value a record built in part does not read, only what cleaning finds
+            // matters, and a text cell that cleaning leaves as it is finds nothing.
+            if early == .identity, !isIdentity, statusKey == nil, case .text(let lines) = RecordNormalizer.Rule(field),
+                RecordNormalizer.needsNothing(row.text(index), lines: lines)
+            {
+                if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
                     diagnostics.append(damage)
                 }
-                let cleaned = normalizer.clean(
-                    text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
-                if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
-                if let statusKey {
-                    if Self.isInactive(headerKey: statusKey, value: text) {
-                        diagnostics.append(
-                            Diagnostic(
-                                .inactiveClient, .info, at: position.position,
-                                "client is archived or inactive in its source app",
-                                field: "status"))
-                    }
-                } else if let value = cleaned.value {
-                    values.add(value, slot: field.slot)
+                continue
+            }
+            let text = row.string(index)
+            if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
+                diagnostics.append(damage)
+            }
+            let cleaned = normalizer.clean(
+                text, field: field, country: country, at: position, omission: &omission, into: &diagnostics)
+            if cleaned.redactions > 0 { redactions.append((index + 1, cleaned.redactions)) }
+            if let statusKey {
+                if Self.isInactive(headerKey: statusKey, value: text) {
+                    diagnostics.append(
+                        Diagnostic(
+                            .inactiveClient, .info, at: position.position,
+                            "client is archived or inactive in its source app",
+                            field: "status"))
                 }
+            } else if let value = cleaned.value, early != .identity || isIdentity {
+                values.add(value, slot: field.slot)
             }
         }
-        let (record, built) = assemble(
-            values, row: row.position, diagnostics: &diagnostics, detail: detail, inspect: inspect)
-        return Outcome(record: record, diagnostics: diagnostics, redactions: redactions, detail: built)
+        return assemble(
+            values, row: rowPosition, diagnostics: diagnostics, redactions: redactions,
+            detail: { id, name in early ?? detail(id, name) }, inspect: inspect)
+    }
+
+    /// How much of the row's record to build, asked of `detail` before the cells are cleaned when the
+    /// row's key can be read from its cells as they are: its name cell (and ID cell) come through
+    /// cleaning unchanged (``RecordNormalizer/needsNothing(_:lines:)``), so the key is theirs. Nil
+    /// when it cannot, and the record's assembly asks.
+    private func earlyDetail(of row: PackedRow, detail: (_ id: String?, _ name: String) -> Detail) -> Detail? {
+        guard let (nameColumn, idColumn) = keyColumns, nameColumn < row.count else { return nil }
+        let name = row.text(nameColumn)
+        guard !name.isEmpty, RecordNormalizer.needsNothing(name, lines: .singleLine) else { return nil }
+        guard let idColumn, idColumn < row.count, !row.text(idColumn).isEmpty else {
+            return detail(nil, row.string(nameColumn))
+        }
+        guard RecordNormalizer.needsNothing(row.text(idColumn), lines: .singleLine) else { return nil }
+        return detail(row.string(idColumn), row.string(nameColumn))
     }
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
-    private func country(of row: RawRow) -> String? {
-        for column in countryColumns where column < row.cells.count {
-            if let text = row.cells[column].text, !text.isEmpty, let code = CountryNames.code(for: text) { return code }
+    private func country(of row: PackedRow) -> String? {
+        for column in countryColumns where column < row.count && !row.text(column).isEmpty {
+            if let code = CountryNames.code(for: row.string(column)) { return code }
         }
         return nil
     }
@@ -118,9 +146,10 @@ public struct ClientRecordBuilder: Sendable {
     /// The row's record from its values, with as much detail as `detail` asks for, shown to `inspect`;
     /// nil for a sub-customer.
     private func assemble(
-        _ draft: RowValues, row: SourcePosition, diagnostics: inout [Diagnostic],
-        detail: (_ id: String?, _ name: String) -> Detail, inspect: (borrowing ClientRecord) -> Void
-    ) -> (record: ClientRecord?, detail: Detail) {
+        _ draft: RowValues, row: SourcePosition, diagnostics: consuming [Diagnostic],
+        redactions: consuming [(column: Int, count: Int)], detail: (_ id: String?, _ name: String) -> Detail,
+        inspect: (_ name: String, _ contacts: ContactIdentities) -> Void
+    ) -> Outcome {
         let personName = Self.join(draft.first(.contact(.firstName)), draft.first(.contact(.lastName)))
         let contactName = draft.first(.contact(.name)) ?? personName
         var name = draft.first(.name) ?? ""
@@ -133,10 +162,12 @@ public struct ClientRecordBuilder: Sendable {
                 Diagnostic(
                     .subCustomerSkipped, .info, at: position,
                     "QuickBooks sub-customer (Parent:Child) skipped: Ignition holds the parent client", field: "name"))
-            return (nil, .full)
+            return Outcome(record: nil, diagnostics: diagnostics, redactions: redactions)
         }
         let id = draft.first(.id)
         let detail = detail(id, name)
+        // What validation and grouping read of the contacts, and for a whole record the contacts themselves.
+        var identities = ContactIdentities()
         var contacts: [Contact] = []
         let email = draft.first(.contact(.email)) ?? draft.first(.clientEmail)
         // An individual client (no client name, or an individual's business structure) is its own contact.
@@ -145,25 +176,29 @@ public struct ClientRecordBuilder: Sendable {
             ?? (email != nil && (draft.first(.name) == nil || Self.isIndividual(draft.first(.businessStructure)))
                 ? name : nil)
         if primaryName != nil || email != nil || draft.first(.contact(.mobile)) != nil {
-            contacts.append(
-                Contact(
-                    id: draft.first(.contact(.id)), name: primaryName ?? "", email: email,
-                    phone: draft.first(.contact(.phone)), mobile: draft.first(.contact(.mobile)),
-                    salutation: draft.first(.contact(.salutation)), addressee: draft.first(.contact(.addressee)),
-                    isDefault: draft.first(.contact(.isDefault)).map(Self.isYes) ?? true))
+            identities.append(ContactIdentity(name: primaryName ?? "", email: email))
+            if detail == .full {
+                contacts.append(
+                    Contact(
+                        id: draft.first(.contact(.id)), name: primaryName ?? "", email: email,
+                        phone: draft.first(.contact(.phone)), mobile: draft.first(.contact(.mobile)),
+                        salutation: draft.first(.contact(.salutation)), addressee: draft.first(.contact(.addressee)),
+                        isDefault: draft.first(.contact(.isDefault)).map(Self.isYes) ?? true))
+            }
         }
         for person in 1...5 {
             let personName = Self.join(
                 draft.first(.extraContact(person, .firstName)), draft.first(.extraContact(person, .lastName)))
             let personEmail = draft.first(.extraContact(person, .email))
             guard personName != nil || personEmail != nil else { continue }
-            contacts.append(Contact(name: personName ?? "", email: personEmail, isDefault: false))
+            identities.append(ContactIdentity(name: personName ?? "", email: personEmail))
+            if detail == .full { contacts.append(Contact(name: personName ?? "", email: personEmail, isDefault: false)) }
         }
+        inspect(name, identities)
         guard detail == .full else {
-            let record = ClientRecord(
-                id: id, name: name, state: state, contacts: contacts, source: RecordSource(file: "", rows: []))
-            inspect(record)
-            return (record, detail)
+            return Outcome(
+                record: ClientRecord(id: id, name: name, state: state, source: RecordSource(file: "", rows: [])),
+                diagnostics: diagnostics, redactions: redactions, detail: detail)
         }
         var appClients: [AppClient] = []
         func link(_ app: String, _ id: String?) {
@@ -173,15 +208,16 @@ public struct ClientRecordBuilder: Sendable {
         link("quickbooks", draft.first(.appClient("quickbooks")))
         link("xpm", draft.first(.appClient("xpm")) ?? draft.first(.clientCode))
         let source = RecordSource(file: row.file, sheet: row.sheet, rows: [row.row ?? 0])
-        let record = ClientRecord(
-            id: id, name: name, businessStructure: draft.first(.businessStructure),
-            companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
-            gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
-            website: draft.first(.website), address: draft.address(postal: false), postalAddress: draft.address(postal: true),
-            tags: draft.all(.tags), notes: Self.joinedNotes(draft.all(.notes)), state: state,
-            contacts: contacts, appClients: appClients, source: source)
-        inspect(record)
-        return (record, .full)
+        return Outcome(
+            record: ClientRecord(
+                id: id, name: name, businessStructure: draft.first(.businessStructure),
+                companyNumber: draft.first(.companyNumber) ?? draft.first(.businessNumber),
+                gstRegistered: draft.first(.gstRegistered), phone: draft.first(.phone), fax: draft.first(.fax),
+                website: draft.first(.website), address: draft.address(postal: false),
+                postalAddress: draft.address(postal: true), tags: draft.all(.tags),
+                notes: Self.joinedNotes(draft.all(.notes)), state: state, contacts: contacts, appClients: appClients,
+                source: source),
+            diagnostics: diagnostics, redactions: redactions)
     }
 
     private static func joinedNotes(_ notes: [String]) -> String? {
@@ -239,5 +275,20 @@ public struct CellPosition: Sendable {
         let header = column >= 1 && column <= headers.count ? headers[column - 1] : ""
         position.columnName = header.isEmpty ? nil : header
         return position
+    }
+}
+
+extension ClientField {
+    /// Fields whose values a record built in part (``ClientRecordBuilder/Detail/identity``) reads: the
+    /// client's name, ID and business structure (an individual is its own contact), and its contacts'
+    /// names, emails and mobiles (a mobile alone makes a contact).
+    var isIdentity: Bool {
+        switch self {
+        case .name, .id, .businessStructure, .clientEmail, .contact(.name), .contact(.firstName), .contact(.lastName),
+            .contact(.email), .contact(.mobile), .extraContact(_, .firstName), .extraContact(_, .lastName),
+            .extraContact(_, .email):
+            true
+        default: false
+        }
     }
 }

@@ -19,6 +19,21 @@ public enum Cell: Sendable, Hashable {
         case .date(let value): value.iso
         }
     }
+
+    /// How a cell was stored, its text aside (an empty cell counts as empty text).
+    enum Kind: UInt8, BitwiseCopyable {
+        case text, number, bool, error, date
+    }
+
+    var kind: Kind {
+        switch self {
+        case .empty, .text: .text
+        case .number: .number
+        case .bool: .bool
+        case .error: .error
+        case .date: .date
+        }
+    }
 }
 
 /// A date or time cell: its ISO 8601 text and, when the workbook stored one, its serial number.

@@ -104,14 +104,18 @@ public struct RecordNormalizer: Sendable {
     /// no neutralising quote in front, and nothing the tax-number scan could find
     /// (``TaxNumberRedactor/mayHoldTaxNumber(_:)``). Most names, streets and cities are.
     static func needsNothing(_ text: String, lines: TextCleaner.LineMode) -> Bool {
-        StringBytes.withBytes(text) { bytes in
-            guard !bytes.isEmpty, let digits = TextCleaner.digitsIfClean(bytes, multiLine: lines == .multiLine) else {
-                return false
-            }
-            // The pre-check says no to fewer digits than this without reading the text again.
-            return !startsWithNeutralisingQuote(bytes)
-                && (digits < TaxNumberRedactor.fewestDigitsMasked || !TaxNumberRedactor.mayHoldTaxNumber(bytes))
+        StringBytes.withBytes(text) { needsNothing($0, lines: lines) }
+    }
+
+    /// ``needsNothing(_:lines:)`` for a cell's UTF-8.
+    @inline(__always)
+    static func needsNothing(_ bytes: UnsafeBufferPointer<UInt8>, lines: TextCleaner.LineMode) -> Bool {
+        guard !bytes.isEmpty, let digits = TextCleaner.digitsIfClean(bytes, multiLine: lines == .multiLine) else {
+            return false
         }
+        // The pre-check says no to fewer digits than this without reading the text again.
+        return !startsWithNeutralisingQuote(bytes)
+            && (digits < TaxNumberRedactor.fewestDigitsMasked || !TaxNumberRedactor.mayHoldTaxNumber(bytes))
     }
 
     /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)

@@ -11,17 +11,14 @@ struct ClientGroups {
         /// One per contact, in order: its name and email, case aside.
         var contacts: ContactFingerprints
 
-        /// `key` is the record's group key when the caller has it already.
-        init(of record: borrowing ClientRecord, key: Key? = nil) {
-            self.key = key ?? Key(ClientGroups.key(id: record.id, name: record.name))
+        /// The keys of a client with group key `key` and these contacts.
+        init(key: Key, contacts: ContactIdentities) {
+            self.key = key
             var fingerprints = ContactFingerprints()
-            // Read in place: copying each contact out (all its strings retained) costs more than hashing it.
-            record.contacts.withUnsafeBufferPointer { contacts in
-                for index in contacts.indices {
-                    fingerprints.append(ClientGroups.fingerprint(name: contacts[index].name, email: contacts[index].email))
-                }
+            for contact in contacts {
+                fingerprints.append(ClientGroups.fingerprint(name: contact.name, email: contact.email))
             }
-            contacts = fingerprints
+            self.contacts = fingerprints
         }
     }
 

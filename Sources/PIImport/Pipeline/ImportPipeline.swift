@@ -96,14 +96,13 @@ public struct ImportPipeline {
         var stop: (any Error)?
         while !ended || !inFlight.isEmpty {
             if !ended {
-                var batch = ReadBatch()
+                var batch = ReadBatch(file: info.file, sheet: info.sheet)
                 do {
                     while batch.rows.count < RowBatchBuilder.batchSize {
-                        guard let row = try mapped.nextDataRow() else {
+                        guard try batch.appendNextRow(of: &mapped) else {
                             ended = true
                             break
                         }
-                        batch.append(row, foundBefore: mapped.takeDiagnostics())
                     }
                 } catch {
                     stop = error
@@ -120,17 +119,15 @@ public struct ImportPipeline {
             run.count(omitted)
             var findings = batch.findings.makeIterator()
             var nextFinding = findings.next()
-            try batch.rows.withUnsafeBufferPointer { rows in
-                for index in rows.indices {
-                    while let finding = nextFinding, finding.row == index {
-                        run.note(contentsOf: finding.found)
-                        nextFinding = findings.next()
-                    }
-                    file.rows += 1
-                    try take(
-                        rows.baseAddress! + index, built: built.baseAddress! + index, builder: builder.builder,
-                        taxColumns: taxColumns, file: info, into: &run, onReject: onReject)
+            for index in 0..<batch.rows.count {
+                while let finding = nextFinding, finding.row == index {
+                    run.note(contentsOf: finding.found)
+                    nextFinding = findings.next()
                 }
+                file.rows += 1
+                try take(
+                    index, of: batch.rows, built: built.baseAddress! + index, builder: builder.builder,
+                    taxColumns: taxColumns, into: &run, onReject: onReject)
             }
             (consume batch).release(with: consume building)
         }
@@ -139,16 +136,16 @@ public struct ImportPipeline {
         run.files.append(file)
     }
 
-    /// Counts one built row, then rejects or accepts its client. The row and its results are read in
-    /// place: copying a row's cells or its record costs about as much as taking it, and most rows need
-    /// only their keys. A record built in part is built whole again by `builder` if grouping needs it.
+    /// Counts one built row (row `index` of `rows`), then rejects or accepts its client. Its results are
+    /// read in place: copying a row's record costs about as much as taking it, and most rows need only
+    /// their keys. A record built in part is built whole again by `builder` if grouping needs it.
     private func take(
-        _ row: UnsafePointer<RawRow>, built: UnsafePointer<RowBatchBuilder.Built>, builder: ClientRecordBuilder,
-        taxColumns: [Int], file: SourceInfo, into run: inout RunState, onReject: (RejectedRow) throws -> Void
+        _ index: Int, of rows: PackedRows, built: UnsafePointer<RowBatchBuilder.Built>, builder: ClientRecordBuilder,
+        taxColumns: [Int], into run: inout RunState, onReject: (RejectedRow) throws -> Void
     ) throws {
-        if !taxColumns.isEmpty { run.countDroppedValues(row.pointee, columns: taxColumns, map: builder.map) }
+        if !taxColumns.isEmpty { run.countDroppedValues(index, of: rows, columns: taxColumns, map: builder.map) }
         for (column, count) in built.pointee.outcome.redactions {
-            run.redacted(count, file: file.file, sheet: file.sheet, column: builder.map.headers[column - 1], row: row.pointee)
+            run.redacted(count, column: builder.map.headers[column - 1], row: index, of: rows)
         }
         run.note(contentsOf: built.pointee.outcome.diagnostics)
         // A row has keys when it holds a client.
@@ -156,23 +153,24 @@ public struct ImportPipeline {
         run.note(contentsOf: built.pointee.findings)
         let idFindings =
             built.pointee.outcome.record?.id == nil
-            ? [] : run.checkClientID(built.pointee.outcome.record!, at: row.pointee.position)
+            ? [] : run.checkClientID(built.pointee.outcome.record!, at: rows.position(of: index))
         run.note(contentsOf: idFindings)
         let isError = { (diagnostic: Diagnostic) in diagnostic.severity == .error }
         guard
             built.pointee.outcome.diagnostics.contains(where: isError)
                 || built.pointee.findings.contains(where: isError) || idFindings.contains(where: isError)
         else {
-            run.accept(keys: keys, position: { row.pointee.position }) {
-                built.pointee.outcome.detail == .full ? built.pointee.outcome.record! : builder.build(row.pointee).record!
+            run.accept(keys: keys, position: { rows.position(of: index) }) {
+                built.pointee.outcome.detail == .full
+                    ? built.pointee.outcome.record! : builder.build(rows[index], at: rows.position(of: index)).record!
             }
             return
         }
         try run.reject(
             RejectedRow(
-                file: file.file, sheet: file.sheet, header: builder.map.headers,
-                cells: PrivacyFilter.redacted(row.pointee.cells.map { $0.text ?? "" }),
-                droppedColumns: builder.map.droppedColumns, position: row.pointee.position,
+                file: rows.file, sheet: rows.sheet, header: builder.map.headers,
+                cells: PrivacyFilter.redacted(rows[index].strings), droppedColumns: builder.map.droppedColumns,
+                position: rows.position(of: index),
                 diagnostics: (built.pointee.outcome.diagnostics + built.pointee.findings + idFindings).filter(isError)),
             name: built.pointee.outcome.record!.name, onReject: onReject)
     }

@@ -2,6 +2,8 @@
 /// title rows and report footers left out (and said so).
 struct MappedSource {
     let source: any RowSource
+    /// The source, when it packs its own rows (``RowPacking``).
+    private let packer: (any RowPacking)?
     let map: ColumnMap
     private var shape: RowShapeCheck
     private var pending: [RawRow]
@@ -10,6 +12,7 @@ struct MappedSource {
 
     init(path: String, options: ImportOptions, mapper: ColumnMapper) throws {
         source = try SourceOpener.open(path: path, options: options.read)
+        packer = source as? any RowPacking
         shape = RowShapeCheck(trimsTrailingEmptyCells: source.info.trimsTrailingEmptyCells)
         var opening: [RawRow] = []
         while opening.count < HeaderRowDetector.window, let row = try source.nextRow() {
@@ -36,29 +39,41 @@ struct MappedSource {
         pending = Array(opening[(headerIndex + 1)...])
     }
 
-    /// The next data row, or nil at the end.
-    mutating func nextDataRow() throws -> RawRow? {
+    /// Adds the next data row to `rows`; `false` at the end.
+    mutating func appendNextDataRow(to rows: PackedRows) throws -> Bool {
         while true {
-            let row: RawRow
             if pendingIndex < pending.count {
-                row = pending[pendingIndex]
+                rows.append(pending[pendingIndex])
                 pendingIndex += 1
-            } else {
-                guard let next = try source.nextRow() else {
-                    diagnostics += source.takeDiagnostics()
-                    return nil
-                }
-                row = next
+            } else if try !(packer?.appendNextRow(to: rows) ?? appendNextRow(to: rows)) {
+                diagnostics += source.takeDiagnostics()
+                return false
             }
-            guard row.cells.contains(where: { !Self.isBlank($0) }) else { continue }
-            let found = shape.check(row)
-            if !found.isEmpty { diagnostics += found }
-            if Self.isFooter(row) {
-                diagnostics.append(Diagnostic(.nonDataRowSkipped, .info, at: row.position, "total or footer row skipped"))
+            let index = rows.count - 1
+            let row = rows[index]
+            guard (0..<row.count).contains(where: { !row.isBlank($0) }) else {
+                rows.removeLast()
                 continue
             }
-            return row
+            if let found = shape.check(cellCount: row.count, at: { rows.position(of: index) }) {
+                diagnostics.append(found)
+            }
+            if Self.isFooter(row) {
+                diagnostics.append(
+                    Diagnostic(.nonDataRowSkipped, .info, at: rows.position(of: index), "total or footer row skipped"))
+                rows.removeLast()
+                continue
+            }
+            return true
         }
+    }
+
+    /// Adds the source's next row to `rows` through ``RowSource/nextRow()``, for sources that do not pack
+    /// their rows themselves.
+    private func appendNextRow(to rows: PackedRows) throws -> Bool {
+        guard let row = try source.nextRow() else { return false }
+        rows.append(row)
+        return true
     }
 
     /// What was found since the last call: reader warnings, shape findings, skipped rows.
@@ -93,16 +108,16 @@ struct MappedSource {
     }
 
     /// A QuickBooks report's footer (a timestamp alone in the first cell) or a `Total` row.
-    static func isFooter(_ row: RawRow) -> Bool {
-        guard let text = row.cells.first?.text, text.utf8.count < 80 else { return false }
+    static func isFooter(_ row: PackedRow) -> Bool {
+        guard row.count > 0, row.text(0).count < 80 else { return false }
         // Most rows start with a visible ASCII character other than `t`, so are no `Total` row, and
         // have a second cell, so are no footer.
-        if let lead = text.utf8.first, lead > 0x20, lead < 0x7F, lead | 0x20 != UInt8(ascii: "t"), row.cells.count > 1,
-            !isBlank(row.cells[1])
+        if let lead = row.text(0).first, lead > 0x20, lead < 0x7F, lead | 0x20 != UInt8(ascii: "t"), row.count > 1,
+            !row.isBlank(1)
         {
             return false
         }
-        var first = text.trimmingWhitespace()
+        var first = row.string(0).trimmingWhitespace()
         let isTotal = first.withUTF8 { bytes in
             // `Total` in any case, alone or followed by a space: compared byte by byte, since the
             // generic sequence algorithms cost more than the rest of this check.
@@ -111,14 +126,6 @@ struct MappedSource {
                 && bytes[4] | 0x20 == UInt8(ascii: "l") && (bytes.count == 5 || bytes[5] | 0x20 == 0x20)
         }
         if isTotal { return true }
-        return row.cells.dropFirst().allSatisfy { ($0.text ?? "").isBlank } && FooterTimestamp.matches(first.lowercased())
-    }
-
-    /// Whether a cell is empty or white space only: ``Swift/String/isBlank``, answered from the first
-    /// byte when that is a visible ASCII character (most cells).
-    private static func isBlank(_ cell: Cell) -> Bool {
-        guard case .text(let text) = cell else { return cell.text?.isBlank ?? true }
-        if let lead = text.utf8.first, lead > 0x20, lead < 0x7F { return false }
-        return text.isBlank
+        return (1..<row.count).allSatisfy { row.isBlank($0) } && FooterTimestamp.matches(first.lowercased())
     }
 }

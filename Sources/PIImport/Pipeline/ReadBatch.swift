@@ -4,24 +4,27 @@ import Dispatch
 ///
 /// Almost every row comes with no findings, so they are kept by row rather than one array a row.
 struct ReadBatch: Sendable {
-    private(set) var rows: [RawRow] = []
+    let rows: PackedRows
     /// The reader's findings (warnings, shape findings, rows skipped), by the index of the row they
     /// come just before, in order; only rows with some are listed.
     private(set) var findings: [(row: Int, found: [Diagnostic])] = []
 
-    init() {
-        rows.reserveCapacity(RowBatchBuilder.batchSize)
+    /// An empty batch of rows from `file` (and `sheet`).
+    init(file: String, sheet: String?) {
+        rows = PackedRows(file: file, sheet: sheet, rows: RowBatchBuilder.batchSize)
     }
 
-    /// Adds a row, with what was found since the row before it.
-    mutating func append(_ row: consuming RawRow, foundBefore found: [Diagnostic]) {
-        if !found.isEmpty { findings.append((rows.count, found)) }
-        rows.append(row)
+    /// Adds the next data row of `source`, with what was found since the row before it; `false` at the end.
+    mutating func appendNextRow(of source: inout MappedSource) throws -> Bool {
+        guard try source.appendNextDataRow(to: rows) else { return false }
+        let found = source.takeDiagnostics()
+        if !found.isEmpty { findings.append((rows.count - 1, found)) }
+        return true
     }
 
     /// Frees the batch's rows and `building`'s results on a worker thread once they are taken: the
     /// caller's thread, which reads and takes every row in order, is the one the pipeline waits on,
-    /// and freeing a row's cells and built record costs about as much as taking it.
+    /// and freeing a row's built record costs about as much as taking it.
     consuming func release(with building: consuming BuildingBatch) {
         let taken = TakenBatch(self, building)
         DispatchQueue.global().async { taken.free() }

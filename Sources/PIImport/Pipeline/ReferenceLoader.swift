@@ -30,9 +30,12 @@ struct ReferenceLoader {
             var inactive: [Bool] = []
             var slots: [String: Int] = [:]
             var rows = 0
-            while let row = try mapped.nextDataRow() {
+            // One row at a time, read in place.
+            let row = PackedRows(file: mapped.source.info.file, sheet: mapped.source.info.sheet, rows: 1)
+            while try mapped.appendNextDataRow(to: row) {
                 rows += 1
-                let outcome = builder.build(row)
+                let outcome = builder.build(row[0], at: row.position(of: 0))
+                row.removeLast()
                 guard let record = outcome.record, !record.name.isEmpty else { continue }
                 let isInactive = outcome.diagnostics.contains { $0.code == .inactiveClient }
                 let key = ClientGroups.key(id: record.id, name: record.name)

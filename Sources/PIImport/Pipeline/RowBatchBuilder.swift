@@ -29,19 +29,16 @@ struct RowBatchBuilder: Sendable {
     /// Starts building `rows` on the worker threads; the batch gives the results once they are done.
     /// Notes of the `saturated` codes (past the report's cap before these rows) are counted, not built;
     /// a row whose client is `known` is built in part (``ClientRecordBuilder/Detail/identity``).
-    func start(_ rows: [RawRow], saturated: Set<DiagnosticCode>, known: KnownClients) -> BuildingBatch {
+    func start(_ rows: PackedRows, saturated: Set<DiagnosticCode>, known: KnownClients) -> BuildingBatch {
         let batch = BuildingBatch(count: rows.count)
         for (chunk, start) in stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated() {
             DispatchQueue.global().async(group: batch.group) {
                 var omission = DiagnosticOmission(saturated: saturated)
                 var values = RowValues()
-                // Rows are read in place: a row copied out retains its cells and its position's strings.
-                rows.withUnsafeBufferPointer { rows in
-                    for index in start..<min(rows.count, start + Self.chunkSize) {
-                        build(
-                            rows[index], into: batch.storage.advanced(by: index), omission: &omission,
-                            values: &values, known: known)
-                    }
+                for index in start..<min(rows.count, start + Self.chunkSize) {
+                    build(
+                        rows[index], at: rows.position(of: index), into: batch.storage.advanced(by: index),
+                        omission: &omission, values: &values, known: known)
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
             }
@@ -49,23 +46,24 @@ struct RowBatchBuilder: Sendable {
         return batch
     }
 
-    /// Initializes `slot` with what `row` became, its record validated and keyed where it is assembled
-    /// (a record copied retains every string in it); `values` is the worker's reusable store of a row's
-    /// values; a row whose client is `known` gets its record in part.
+    /// Initializes `slot` with what `row` (found at `position`) became, its client validated and keyed
+    /// where it is assembled (a record copied retains every string in it); `values` is the worker's
+    /// reusable store of a row's values; a row whose client is `known` gets its record in part.
     func build(
-        _ row: RawRow, into slot: UnsafeMutablePointer<Built>, omission: inout DiagnosticOmission,
-        values: inout RowValues, known: KnownClients
+        _ row: PackedRow, at position: SourcePosition, into slot: UnsafeMutablePointer<Built>,
+        omission: inout DiagnosticOmission, values: inout RowValues, known: KnownClients
     ) {
         var key: ClientGroups.Key?
         var findings: [Diagnostic] = []
         var keys: ClientGroups.Keys?
-        let outcome = builder.build(row, omission: &omission, values: &values) { id, name in
+        let outcome = builder.build(row, at: position, omission: &omission, values: &values) { id, name in
             let rowKey = ClientGroups.Key(ClientGroups.key(id: id, name: name))
             key = rowKey
             return known.contains(rowKey) ? .identity : .full
-        } inspect: { record in
-            findings = validator.validate(record, at: row.position)
-            keys = ClientGroups.Keys(of: record, key: key)
+        } inspect: { name, contacts in
+            findings = validator.validate(name: name, contacts: contacts, at: position)
+            // The builder asks for the detail, which makes the key, before it shows the contacts.
+            keys = ClientGroups.Keys(key: key.unsafelyUnwrapped, contacts: contacts)
         }
         slot.initialize(to: Built(outcome: outcome, findings: findings, keys: keys))
     }

@@ -85,22 +85,23 @@ struct RunState {
         note(Diagnostic(error.code, .error, at: error.position ?? SourcePosition(file: file), error.message))
     }
 
-    /// Counts the values of tax-number columns (`columns`, 0-based: ``ColumnMap/taxNumberColumns``),
-    /// which are dropped unread but for being non-empty.
-    mutating func countDroppedValues(_ row: RawRow, columns: [Int], map: ColumnMap) {
-        for index in columns where index < row.cells.count {
-            if case .empty = row.cells[index] { continue }
-            if row.cells[index].text?.isEmpty ?? true { continue }
-            tally(1, file: row.position.file, sheet: row.position.sheet, column: map.headers[index],
-                how: "column-dropped", row: row)
+    /// Counts the values of tax-number columns (`columns`, 0-based: ``ColumnMap/taxNumberColumns``) in row
+    /// `index` of `rows`, which are dropped unread but for being non-empty.
+    mutating func countDroppedValues(_ index: Int, of rows: PackedRows, columns: [Int], map: ColumnMap) {
+        let row = rows[index]
+        for column in columns where column < row.count && !row.text(column).isEmpty {
+            tally(1, file: rows.file, sheet: rows.sheet, column: map.headers[column], how: "column-dropped",
+                row: rows.rowNumber(of: index))
         }
     }
 
-    mutating func redacted(_ count: Int, file: String, sheet: String?, column: String, row: RawRow) {
-        tally(count, file: file, sheet: sheet, column: column, how: "redacted-in-text", row: row)
+    /// Counts `count` tax numbers removed from the text of `column` in row `index` of `rows`.
+    mutating func redacted(_ count: Int, column: String, row index: Int, of rows: PackedRows) {
+        tally(count, file: rows.file, sheet: rows.sheet, column: column, how: "redacted-in-text",
+            row: rows.rowNumber(of: index))
     }
 
-    private mutating func tally(_ count: Int, file: String, sheet: String?, column: String, how: String, row: RawRow) {
+    private mutating func tally(_ count: Int, file: String, sheet: String?, column: String, how: String, row: Int?) {
         summary.taxNumbersRemoved += count
         let key = [file, sheet ?? "", column, how].joined(separator: "\u{1F}")
         if removals[key] == nil {
@@ -109,7 +110,7 @@ struct RunState {
                 file: file, sheet: sheet, column: column, how: how, count: 0, rows: [])
         }
         removals[key]?.count += count
-        if let number = row.position.row, (removals[key]?.rows.count ?? 0) < 20 { removals[key]?.rows.append(number) }
+        if let row, (removals[key]?.rows.count ?? 0) < 20 { removals[key]?.rows.append(row) }
     }
 
     /// The same Ignition Client ID on rows of differently named clients is an error.

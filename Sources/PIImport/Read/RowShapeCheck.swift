@@ -17,19 +17,20 @@ public struct RowShapeCheck {
 
     /// Checks one row, in order; returns what it found.
     public mutating func check(_ row: RawRow) -> [Diagnostic] {
-        guard let header else {
-            self.header = row
+        guard header != nil else {
+            header = row
             return headerFindings(row)
         }
-        let expected = header.cells.count
-        let actual = row.cells.count
+        return check(cellCount: row.cells.count, at: { row.position }).map { [$0] } ?? []
+    }
+
+    /// Checks a data row of `actual` cells, once the header is seen; `position` is asked for only when
+    /// the row is ragged.
+    func check(cellCount actual: Int, at position: () -> SourcePosition) -> Diagnostic? {
+        let expected = header?.cells.count ?? actual
         let ragged = trimsTrailingEmptyCells ? actual > expected : actual != expected
-        guard ragged else { return [] }
-        return [
-            Diagnostic(
-                .raggedRow, .warning, at: row.position,
-                "row has \(actual) cells; the header has \(expected)")
-        ]
+        guard ragged else { return nil }
+        return Diagnostic(.raggedRow, .warning, at: position(), "row has \(actual) cells; the header has \(expected)")
     }
 
     private func headerFindings(_ row: RawRow) -> [Diagnostic] {

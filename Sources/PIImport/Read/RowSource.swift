@@ -62,3 +62,9 @@ public struct SheetInfo: Sendable, Hashable, Codable {
         self.visibility = visibility
     }
 }
+
+/// A source that adds its rows to ``PackedRows`` without making a string a cell.
+protocol RowPacking: RowSource {
+    /// Adds the next non-blank row to `rows`, as ``RowSource/nextRow()`` would give it; `false` at the end.
+    func appendNextRow(to rows: PackedRows) throws -> Bool
+}

@@ -1,9 +1,12 @@
 /// Finds values that a spreadsheet app damaged before the file reached us: numbers in scientific
 /// notation, phone numbers and codes stored as numbers (leading zeros lost), dates where text belongs.
 enum CellDamage {
-    static func check(_ cell: Cell, text: String, field: ClientField, at place: CellPosition) -> Diagnostic? {
+    /// What was found of a cell of `kind` whose text is `text`, in a column that fills `field`.
+    static func check(
+        _ kind: Cell.Kind, text: UnsafeBufferPointer<UInt8>, field: ClientField, at place: CellPosition
+    ) -> Diagnostic? {
         guard field.holdsCode || field.holdsText else { return nil }
-        switch cell {
+        switch kind {
         case .date:
             return Diagnostic(
                 .dateInTextColumn, .warning, at: place.position,
@@ -23,34 +26,36 @@ enum CellDamage {
         }
     }
 
+    static func isScientific(_ text: String) -> Bool {
+        StringBytes.withBytes(text, isScientific)
+    }
+
     /// `6.14E+10`, `4.15444e+9`, `1E+12`: digits with at most one `.`, then `E` or `e`, an optional sign
     /// and digits, nothing else. Read byte by byte in place: most cells (phones, postcodes) are told apart
     /// at their first space or letter.
-    static func isScientific(_ text: String) -> Bool {
-        StringBytes.withBytes(text) { bytes in
-            var index = 0
-            var digits = 0
-            var dots = 0
-            while index < bytes.count, bytes[index] | 0x20 != UInt8(ascii: "e") {
-                if bytes[index] &- 0x30 < 10 {
-                    digits += 1
-                } else if bytes[index] == UInt8(ascii: ".") {
-                    dots += 1
-                } else {
-                    return false
-                }
-                index += 1
+    static func isScientific(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var digits = 0
+        var dots = 0
+        while index < bytes.count, bytes[index] | 0x20 != UInt8(ascii: "e") {
+            if bytes[index] &- 0x30 < 10 {
+                digits += 1
+            } else if bytes[index] == UInt8(ascii: ".") {
+                dots += 1
+            } else {
+                return false
             }
-            guard digits > 0, dots <= 1, index < bytes.count else { return false }
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count else { return false }
-            while index < bytes.count {
-                guard bytes[index] &- 0x30 < 10 else { return false }
-                index += 1
-            }
-            return true
         }
+        guard digits > 0, dots <= 1, index < bytes.count else { return false }
+        index += 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count else { return false }
+        while index < bytes.count {
+            guard bytes[index] &- 0x30 < 10 else { return false }
+            index += 1
+        }
+        return true
     }
 }
 

@@ -15,14 +15,19 @@ public struct RowValidator: Sendable {
     static let quickBooksEmailLimit = 100
 
     public func validate(_ record: ClientRecord, at position: SourcePosition) -> [Diagnostic] {
+        validate(name: record.name, contacts: ContactIdentities(record.contacts), at: position)
+    }
+
+    /// ``validate(_:at:)`` for a client named `name` with these contacts: all it reads of a record.
+    func validate(name: String, contacts: ContactIdentities, at position: SourcePosition) -> [Diagnostic] {
         var found: [Diagnostic] = []
         func add(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, _ field: String, _ message: String) {
             found.append(Diagnostic(code, severity, at: position, message, field: field))
         }
-        if record.name.isEmpty {
+        if name.isEmpty {
             add(.missingClientName, .error, "name", "no client name (nor a person's name to use as one)")
         } else {
-            let length = record.name.utf8.count <= Self.quickBooksNameLimit ? 0 : record.name.count
+            let length = name.utf8.count <= Self.quickBooksNameLimit ? 0 : name.count
             if length > Self.xeroNameLimit {
                 add(.nameTooLong, .error, "name", "client name has \(length) characters; Xero accepts \(Self.xeroNameLimit)")
             } else if length > Self.quickBooksNameLimit {
@@ -30,32 +35,29 @@ public struct RowValidator: Sendable {
                     .nameTooLong, .warning, "name",
                     "client name has \(length) characters; QuickBooks accepts \(Self.quickBooksNameLimit)")
             }
-            if CSVText.needsNeutralising(record.name) {
+            if CSVText.needsNeutralising(name) {
                 add(
                     .nameLooksLikeFormula, .warning, "name",
                     "client name starts with a character spreadsheet apps read as a formula; Ignition's CSV will "
                         + "carry it with a leading ' and Xero's exact-name link may then miss it")
             }
-            if Self.holdsCharacterQuickBooksRejects(record.name) {
+            if Self.holdsCharacterQuickBooksRejects(name) {
                 add(
                     .nameCharacterRejected, .warning, "name",
                     "client name holds a colon, tab, line break or double quote, which QuickBooks rejects")
             }
         }
-        // Contacts are read in place: a contact copied out retains all its strings.
-        record.contacts.withUnsafeBufferPointer { contacts in
-            if contacts.first?.name.isEmpty ?? true {
-                add(.missingContactName, missingContactSeverity, "contacts.name", "no contact name; Ignition requires one")
-            }
-            if contacts.first?.email == nil {
-                add(.missingContactEmail, missingContactSeverity, "contacts.email", "no contact email; Ignition requires one")
-            }
-            for index in contacts.indices {
-                if let count = contacts[index].email?.utf8.count, count > Self.quickBooksEmailLimit {
-                    add(
-                        .valueTooLong, .warning, "contacts.email",
-                        "email has \(contacts[index].email!.count) characters; QuickBooks accepts \(Self.quickBooksEmailLimit)")
-                }
+        if contacts.first?.name.isEmpty ?? true {
+            add(.missingContactName, missingContactSeverity, "contacts.name", "no contact name; Ignition requires one")
+        }
+        if contacts.first?.email == nil {
+            add(.missingContactEmail, missingContactSeverity, "contacts.email", "no contact email; Ignition requires one")
+        }
+        for contact in contacts {
+            if let count = contact.email?.utf8.count, count > Self.quickBooksEmailLimit {
+                add(
+                    .valueTooLong, .warning, "contacts.email",
+                    "email has \(contact.email!.count) characters; QuickBooks accepts \(Self.quickBooksEmailLimit)")
             }
         }
         return found

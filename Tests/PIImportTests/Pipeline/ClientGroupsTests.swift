@@ -13,10 +13,9 @@ import Testing
     ]
 
     static func fingerprints(name: String, email: String?) -> [Int] {
-        let record = ClientRecord(
-            name: "Client", contacts: [Contact(name: name, email: email)],
-            source: RecordSource(file: "t.csv", rows: [1]))
-        return Array(ClientGroups.Keys(of: record).contacts)
+        var contacts = ContactIdentities()
+        contacts.append(ContactIdentity(name: name, email: email))
+        return Array(ClientGroups.Keys(key: ClientGroups.Key("Client"), contacts: contacts).contacts)
     }
 
     @Test func fingerprintsAreThoseOfTheLowerCasedText() {

@@ -5,8 +5,10 @@ import Testing
 /// Footers are found whatever the first cell starts with: most rows are answered from their first
 /// byte and second cell, the rest by trimming and comparing.
 @Suite struct MappedSourceTests {
-    static func row(_ cells: [String]) -> RawRow {
-        RawRow(cells: cells.map { $0.isEmpty ? .empty : .text($0) }, position: SourcePosition(file: "t.csv", row: 9))
+    static func rows(_ cells: [String]) -> PackedRows {
+        let rows = PackedRows(file: "t.csv", sheet: nil, rows: 1)
+        rows.append(RawRow(cells: cells.map { $0.isEmpty ? .empty : .text($0) }, position: SourcePosition(file: "t.csv", row: 9)))
+        return rows
     }
 
     @Test(arguments: [
@@ -25,6 +27,7 @@ import Testing
         (["9:30 Monday 2026"], false),
     ])
     func footers(_ cells: [String], _ isFooter: Bool) {
-        #expect(MappedSource.isFooter(Self.row(cells)) == isFooter)
+        let rows = Self.rows(cells)
+        #expect(MappedSource.isFooter(rows[0]) == isFooter)
     }
 }

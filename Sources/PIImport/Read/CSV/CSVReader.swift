@@ -289,3 +289,38 @@ public final class CSVReader: RowSource {
                 at: SourcePosition(file: producer.input.name, row: entry.row, line: entry.line), message))
     }
 }
+
+extension CSVReader: RowPacking {
+    func appendNextRow(to rows: PackedRows) throws -> Bool {
+        guard try advance() else { return false }
+        let record: CSVRecordView
+        let isValidUTF8: Bool
+        if queue == nil {
+            record = producer.currentView
+            isValidUTF8 = isTranscoding
+        } else {
+            // On two cores, the reading thread has checked the record's encoding.
+            if entry.isValidUTF8, !entry.isASCII, !isTranscoding { noteMultibyteUTF8() }
+            record = batchView.record(entry)
+            isValidUTF8 = entry.isValidUTF8 || isTranscoding
+        }
+        if entry.isASCII || isValidUTF8 {
+            rows.append(record, row: entry.row, line: entry.line, byteOffset: entry.offset)
+            return true
+        }
+        // Field by field, as ``writeFields(of:to:isValidUTF8:)`` reads them.
+        var start = 0
+        for index in 0..<record.count {
+            let end = record.ends[index]
+            let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
+            start = end
+            if !SWAR.isASCII(bytes), var decoded = try singleByteText(bytes) {
+                decoded.withUTF8 { rows.addCell($0, kind: .text) }
+            } else {
+                rows.addCell(bytes.assumingMemoryBound(to: UInt8.self), kind: .text)
+            }
+        }
+        rows.endRow(row: entry.row, line: entry.line, byteOffset: entry.offset)
+        return true
+    }
+}

@@ -28,23 +28,14 @@ final class CSVRecordBatch: @unchecked Sendable {
     }
 
     /// The records' bytes, back to back.
-    @exclusivity(unchecked) private(set) var bytes: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private(set) var byteCount = 0
-    @exclusivity(unchecked) private var byteCapacity = maxBytes + (64 << 10)
+    @exclusivity(unchecked) private var bytes = GrowableBuffer<UInt8>(capacity: maxBytes + (64 << 10))
     /// The end of each field, counted from its record's first byte.
-    @exclusivity(unchecked) private(set) var fieldEnds: UnsafeMutablePointer<Int>
-    @exclusivity(unchecked) private var fieldCount = 0
-    @exclusivity(unchecked) private var fieldCapacity = maxRecords * 16
+    @exclusivity(unchecked) private var fieldEnds = GrowableBuffer<Int>(capacity: maxRecords * 16)
     /// The records, ``count`` of them.
     let records = UnsafeMutablePointer<Entry>.allocate(capacity: maxRecords)
     @exclusivity(unchecked) private(set) var count = 0
     /// Whether the input ends after these records.
     @exclusivity(unchecked) var ended = false
-
-    init() {
-        bytes = .allocate(capacity: byteCapacity)
-        fieldEnds = .allocate(capacity: fieldCapacity)
-    }
 
     deinit {
         bytes.deallocate()
@@ -53,7 +44,7 @@ final class CSVRecordBatch: @unchecked Sendable {
     }
 
     /// Whether no more records are to be added.
-    var isFull: Bool { count == Self.maxRecords || byteCount >= Self.maxBytes }
+    var isFull: Bool { count == Self.maxRecords || bytes.count >= Self.maxBytes }
 
     /// Adds `record` (the batch must not be full), checking its encoding: `isASCII` when every byte is below
     /// 0x80; `isTranscoded` when the text is known to be valid UTF-8; `readsUTF8` unless bytes above 0x7F are to
@@ -72,17 +63,12 @@ final class CSVRecordBatch: @unchecked Sendable {
                 start = end
             }
         }
-        let recordBytes = record.allBytes
-        Self.reserve(&bytes, count: byteCount, capacity: &byteCapacity, adding: recordBytes.count)
-        Self.reserve(&fieldEnds, count: fieldCount, capacity: &fieldCapacity, adding: record.count)
         (records + count).initialize(
             to: Entry(
-                firstByte: byteCount, firstField: fieldCount, fieldCount: record.count, row: row, line: line,
+                firstByte: bytes.count, firstField: fieldEnds.count, fieldCount: record.count, row: row, line: line,
                 offset: offset, isASCII: isASCII, isValidUTF8: isValidUTF8))
-        UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: record.bytes, byteCount: recordBytes.count)
-        (fieldEnds + fieldCount).initialize(from: record.ends, count: record.count)
-        byteCount += recordBytes.count
-        fieldCount += record.count
+        bytes.append(from: record.bytes, count: record.allBytes.count)
+        fieldEnds.append(from: record.ends, count: record.count)
         count += 1
     }
 
@@ -104,17 +90,5 @@ final class CSVRecordBatch: @unchecked Sendable {
     }
 
     /// The batch as filled so far, for the thread it is handed to.
-    var view: View { View(records: records, bytes: bytes, fieldEnds: fieldEnds, count: count, ended: ended) }
-
-    /// Grows `buffer` (of `count` elements) to hold `adding` more.
-    private static func reserve<Element: BitwiseCopyable>(
-        _ buffer: inout UnsafeMutablePointer<Element>, count: Int, capacity: inout Int, adding: Int
-    ) {
-        guard count + adding > capacity else { return }
-        capacity = max(capacity * 2, count + adding)
-        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
-        grown.initialize(from: buffer, count: count)
-        buffer.deallocate()
-        buffer = grown
-    }
+    var view: View { View(records: records, bytes: bytes.base, fieldEnds: fieldEnds.base, count: count, ended: ended) }
 }

@@ -53,6 +53,17 @@ enum SmallString {
         string(bits(bytes))
     }
 
+    /// A string of `bytes`, which are valid UTF-8: made in place when they fit in a small string (and this
+    /// runtime lays small strings out as measured), else allocated.
+    @inline(__always)
+    static func text(_ bytes: UnsafeRawBufferPointer) -> String {
+        if bytes.count <= capacity, isAvailable { return make(bytes) }
+        return String(unsafeUninitializedCapacity: bytes.count) { target in
+            UnsafeMutableRawBufferPointer(target).copyMemory(from: bytes)
+            return bytes.count
+        }
+    }
+
     /// The small form of `bytes` (at most ``capacity`` bytes of valid UTF-8), with its ASCII flag set when
     /// every byte is below 0x80.
     @inline(__always)
