@@ -82,6 +82,9 @@ public enum PhoneNormalizer {
         guard count > 0, count <= plainNumberCapacity else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: plainNumberCapacity) { buffer in
             let plus = bytes[0] == UInt8(ascii: "+")
+            // The separators, as bits above 0x20: space, `(` (not after a `+`, where `(0)` may follow), `)`,
+            // `-`, `.`, `/`.
+            let separators: UInt16 = plus ? 0xE201 : 0xE301
             var digitCount = 0
             // A space first or after a space is not plain (the text cleaner would change it).
             var previous: UInt8 = plus ? UInt8(ascii: "+") : 0x20
@@ -91,15 +94,8 @@ public enum PhoneNormalizer {
                     buffer[digitCount] = byte
                     digitCount += 1
                 } else {
-                    switch byte {
-                    case 0x20 where previous != 0x20, UInt8(ascii: "-"), UInt8(ascii: "."),
-                        UInt8(ascii: "/"), UInt8(ascii: ")"):
-                        break
-                    case UInt8(ascii: "(") where !plus:
-                        break
-                    default:
-                        return nil
-                    }
+                    let bit = byte &- 0x20
+                    guard bit < 16, separators &>> bit & 1 != 0, byte != 0x20 || previous != 0x20 else { return nil }
                 }
                 previous = byte
             }
@@ -108,7 +104,8 @@ public enum PhoneNormalizer {
             else { return nil }
             let outcome = outcome(UnsafeBufferPointer(rebasing: buffer[..<digitCount]), plus: plus, region: region)
             if case .failed(let notes) = outcome { return Normalized(PhoneNumber(text), notes: notes) }
-            return formatted(outcome, value: text, extensionNumber: nil)
+            // Only `+` and digits can already be the E.164 text.
+            return formatted(outcome, value: text, extensionNumber: nil, mayBeE164: plus && digitCount == count - 1)
         }
     }
 
@@ -234,7 +231,7 @@ public enum PhoneNormalizer {
         if digitCount == 0 { return keptAsGiven(KeptNotes.noDigits) }
         let outcome = outcome(UnsafeBufferPointer(rebasing: buffer[..<digitCount]), plus: plus, region: region)
         if case .failed(let notes) = outcome { return keptAsGiven(notes) }
-        return formatted(outcome, value: value, extensionNumber: extensionNumber)
+        return formatted(outcome, value: value, extensionNumber: extensionNumber, mayBeE164: true)
     }
 
     /// What the number's digits make: international after a `+` or an international call prefix, else
@@ -249,8 +246,10 @@ public enum PhoneNormalizer {
     }
 
     /// The number an outcome other than `.failed` gives: `value` itself when it already is that E.164
-    /// text, with the outcome's note and the extension's.
-    static func formatted(_ outcome: Outcome, value: String, extensionNumber: String?) -> Normalized<PhoneNumber> {
+    /// text (looked for only when `mayBeE164`), with the outcome's note and the extension's.
+    static func formatted(
+        _ outcome: Outcome, value: String, extensionNumber: String?, mayBeE164: Bool
+    ) -> Normalized<PhoneNumber> {
         let number: String
         let note: NormalizationNote?
         switch outcome {
@@ -260,7 +259,7 @@ public enum PhoneNormalizer {
             number = formatted
             note = .phoneNationalOnly
         case .e164(let countryCode, let national, let zeroRestored):
-            number = isE164(value, countryCode, national) ? value : e164(countryCode, national)
+            number = mayBeE164 && isE164(value, countryCode, national) ? value : e164(countryCode, national)
             note = zeroRestored ? .phoneLeadingZeroRestored : nil
         }
         if note == nil && extensionNumber == nil { return Normalized(PhoneNumber(number)) }

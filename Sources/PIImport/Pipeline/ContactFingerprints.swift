@@ -63,7 +63,7 @@ struct ContactFingerprints: RandomAccessCollection, Sendable {
             if rest < 8 && length >= 8 {
                 // The last one to seven bytes: the end's word shifted down (zero bytes above them fold to
                 // themselves and are written past the end).
-                let word = UnsafeRawPointer(base + length - 8).loadUnaligned(as: UInt64.self) >> UInt64(8 * (8 - rest))
+                let word = UnsafeRawPointer(base + length - 8).loadUnaligned(as: UInt64.self) &>> UInt64(8 * (8 - rest))
                 if word & highBits == 0 {
                     output.storeBytes(of: foldedASCII(word), toByteOffset: count, as: UInt64.self)
                     return count + rest

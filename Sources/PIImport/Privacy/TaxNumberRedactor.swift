@@ -177,7 +177,7 @@ public struct TaxNumberRedactor: Sendable {
         if count >= 8 {
             // The last eight bytes, without the ones already counted (zero bytes are no digits).
             let word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
-            return total + digits(in: word >> UInt64(8 * (8 - rest)))
+            return total + digits(in: word &>> UInt64(8 * (8 - rest)))
         }
         // Fewer than eight bytes in all: two loads that may overlap (an overlapping byte lands on its own
         // place from both, so OR-ing them gives every byte once) and no byte loop.
@@ -185,7 +185,7 @@ public struct TaxNumberRedactor: Sendable {
         if rest >= 4 {
             let low = UInt64(UnsafeRawPointer(base).loadUnaligned(as: UInt32.self))
             let upper = UInt64(UnsafeRawPointer(base + rest - 4).loadUnaligned(as: UInt32.self))
-            word = low | upper << UInt64(8 * (rest - 4))
+            word = low | upper &<< UInt64(8 * (rest - 4))
         } else {
             word = UInt64(base[0]) | UInt64(base[rest / 2]) << UInt64(8 * (rest / 2))
                 | UInt64(base[rest - 1]) << UInt64(8 * (rest - 1))
