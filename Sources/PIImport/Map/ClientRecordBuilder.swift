@@ -6,7 +6,8 @@
 public struct ClientRecordBuilder: Sendable {
     /// What one row became.
     public struct Outcome: Sendable {
-        /// The row's client; nil when the row holds no client at all (a sub-customer, say).
+        /// The row's client; nil when the row holds no client at all (a sub-customer, say), or when its
+        /// record was not built (``Detail/identity``).
         public var record: ClientRecord?
         public var diagnostics: [Diagnostic]
         /// Tax numbers removed from each column's text: (1-based column, count).
@@ -18,10 +19,10 @@ public struct ClientRecordBuilder: Sendable {
     /// How much of a row's record its caller reads.
     enum Detail {
         case full
-        /// The name and ID only: what taking a dry run's row whose client is already grouped reads of
-        /// its record (its client ID, a rejected row's name); its contacts are only shown to `inspect`,
-        /// for validation and grouping. The rest (contacts, addresses, tags, notes, app links, phones,
-        /// source rows...) is left empty.
+        /// No record: what taking a dry run's row whose client is already grouped reads is its name and
+        /// ID (given to `detail`) and its contacts' names and emails (shown to `inspect`), for validation
+        /// and grouping. Only the cells those come from are kept; the others are only cleaned, for what
+        /// cleaning finds.
         case identity
     }
 
@@ -83,17 +84,24 @@ public struct ClientRecordBuilder: Sendable {
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
         var position = CellPosition(row: rowPosition, headers: map.headers, column: 0)
-        let early = earlyDetail(of: row, detail: detail)
+        // Bound once, not read through the optional per cell (each read copies its strings).
+        let early = earlyKey(of: row, detail: detail)
+        let earlyDetail = early?.detail
+        let (keyName, keyID) = (early?.name ?? "", early?.id ?? "")
+        let keyCells: (name: Int, id: Int) = early == nil ? (-1, -1) : (keyColumns!.name, keyColumns!.id ?? -1)
         for (index, field, statusKey, isIdentity) in columns where index < row.count && !row.text(index).isEmpty {
             position.column = index + 1
-            // Of a cell whose value a record built in part does not read, only what cleaning finds
-            // matters, and a text cell that cleaning leaves as it is finds nothing.
-            if early == .identity, !isIdentity, statusKey == nil, case .text(let lines) = RecordNormalizer.Rule(field),
-                RecordNormalizer.needsNothing(row.text(index), lines: lines)
+            // The key's cells come through cleaning unchanged, as read already; of a cell whose value a
+            // record built in part does not read, only what cleaning finds matters, and most find nothing.
+            let isKeyCell = index == keyCells.name || index == keyCells.id
+            if isKeyCell
+                || earlyDetail == .identity && !isIdentity && statusKey == nil
+                    && RecordNormalizer.findsNothing(row.text(index), rule: RecordNormalizer.Rule(field), country: country)
             {
                 if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
                     diagnostics.append(damage)
                 }
+                if isKeyCell { values.add(index == keyCells.name ? keyName : keyID, slot: field.slot) }
                 continue
             }
             let text = row.string(index)
@@ -111,34 +119,36 @@ public struct ClientRecordBuilder: Sendable {
                             "client is archived or inactive in its source app",
                             field: "status"))
                 }
-            } else if let value = cleaned.value, early != .identity || isIdentity {
+            } else if let value = cleaned.value, earlyDetail != .identity || isIdentity {
                 values.add(value, slot: field.slot)
             }
         }
         return assemble(
             values, row: rowPosition, diagnostics: diagnostics, redactions: redactions,
-            detail: { id, name in early ?? detail(id, name) }, inspect: inspect)
+            detail: { id, name in earlyDetail ?? detail(id, name) }, inspect: inspect)
     }
 
-    /// How much of the row's record to build, asked of `detail` before the cells are cleaned when the
-    /// row's key can be read from its cells as they are: its name cell (and ID cell) come through
-    /// cleaning unchanged (``RecordNormalizer/needsNothing(_:lines:)``), so the key is theirs. Nil
-    /// when it cannot, and the record's assembly asks.
-    private func earlyDetail(of row: PackedRow, detail: (_ id: String?, _ name: String) -> Detail) -> Detail? {
-        guard let (nameColumn, idColumn) = keyColumns, nameColumn < row.count else { return nil }
-        let name = row.text(nameColumn)
-        guard !name.isEmpty, RecordNormalizer.needsNothing(name, lines: .singleLine) else { return nil }
-        guard let idColumn, idColumn < row.count, !row.text(idColumn).isEmpty else {
-            return detail(nil, row.string(nameColumn))
-        }
+    /// The row's key read from its cells as they are, before they are cleaned, with how much of its
+    /// record to build (asked of `detail`): when its name cell (and ID cell) come through cleaning
+    /// unchanged (``RecordNormalizer/needsNothing(_:lines:)``), the key is theirs. Nil when it cannot be,
+    /// and the record's assembly asks.
+    private func earlyKey(of row: PackedRow, detail: (_ id: String?, _ name: String) -> Detail)
+        -> (detail: Detail, name: String, id: String?)?
+    {
+        guard let (nameColumn, idColumn) = keyColumns, nameColumn < row.count,
+            RecordNormalizer.needsNothing(row.text(nameColumn), lines: .singleLine)
+        else { return nil }
+        let name = row.string(nameColumn)
+        guard let idColumn, idColumn < row.count, !row.text(idColumn).isEmpty else { return (detail(nil, name), name, nil) }
         guard RecordNormalizer.needsNothing(row.text(idColumn), lines: .singleLine) else { return nil }
-        return detail(row.string(idColumn), row.string(nameColumn))
+        let id = row.string(idColumn)
+        return (detail(id, name), name, id)
     }
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
     private func country(of row: PackedRow) -> String? {
         for column in countryColumns where column < row.count && !row.text(column).isEmpty {
-            if let code = CountryNames.code(for: row.string(column)) { return code }
+            if let code = CountryNames.code(for: row.text(column)) { return code }
         }
         return nil
     }
@@ -196,9 +206,7 @@ public struct ClientRecordBuilder: Sendable {
         }
         inspect(name, identities)
         guard detail == .full else {
-            return Outcome(
-                record: ClientRecord(id: id, name: name, state: state, source: RecordSource(file: "", rows: [])),
-                diagnostics: diagnostics, redactions: redactions, detail: detail)
+            return Outcome(record: nil, diagnostics: diagnostics, redactions: redactions, detail: detail)
         }
         var appClients: [AppClient] = []
         func link(_ app: String, _ id: String?) {

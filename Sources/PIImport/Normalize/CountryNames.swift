@@ -44,6 +44,19 @@ public enum CountryNames {
         return lookup(text)?.alpha2
     }
 
+    /// ``code(for:)`` for a name's UTF-8, found without making a string when it is one of the names
+    /// the table holds exactly (most rows' countries).
+    static func code(for text: UnsafeBufferPointer<UInt8>) -> String? {
+        if let index = table.byExact.value(for: text) { return table.countries[index].alpha2 }
+        return code(for: String(decoding: text, as: UTF8.self))
+    }
+
+    /// Whether `text` is exactly one of the names, codes or variants the table holds, which
+    /// ``normalize(_:)`` turns into the country's name with nothing to note.
+    static func isExactName(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        table.byExact.value(for: text) != nil
+    }
+
     /// A caller's country argument as an upper-case alpha-2 code: two letters are taken as a code
     /// (`au` → `AU`, `UK` → `GB`), anything else is looked up (`Australia` → `AU`). `nil` when empty.
     static func alpha2(_ country: String?) -> String? {

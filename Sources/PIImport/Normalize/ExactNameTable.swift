@@ -40,15 +40,18 @@ struct ExactNameTable: Sendable {
 
     /// The value of the name whose bytes are exactly `text`'s, or `nil`.
     func value(for text: String) -> Int? {
-        StringBytes.withBytes(text) { text -> Int? in
-            var slot = Self.hash(text) & (slots.count - 1)
-            while slots[slot] >= 0 {
-                let entry = entries[slots[slot]]
-                if matches(text, entry) { return entry.value }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return nil
+        StringBytes.withBytes(text) { value(for: $0) }
+    }
+
+    /// The value of the name whose bytes are exactly `text`, or `nil`.
+    func value(for text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var slot = Self.hash(text) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let entry = entries[slots[slot]]
+            if matches(text, entry) { return entry.value }
+            slot = (slot + 1) & (slots.count - 1)
         }
+        return nil
     }
 
     private func matches(_ name: UnsafeBufferPointer<UInt8>, _ entry: (start: Int, count: Int, value: Int)) -> Bool {

@@ -23,15 +23,7 @@ public enum PostcodeNormalizer {
     public static func normalize(_ text: String, country: String?) -> Normalized<String> {
         let cleaned = TextCleaner.clean(text)
         if cleaned.value.isEmpty { return cleaned }
-        let format: Format
-        switch CountryNames.packedAlpha2(country) {
-        case CountryCode.au: format = .australia
-        case CountryCode.nz: format = .newZealand
-        case CountryCode.gb: format = .unitedKingdom
-        case CountryCode.us: format = .unitedStates
-        case CountryCode.ca: format = .canada
-        default: return cleaned
-        }
+        guard let format = format(for: country) else { return cleaned }
         var value = cleaned.value
         if StringBytes.withBytes(value, { isCanonical($0, format: format) }) { return cleaned }
         if !StringBytes.isASCII(value) { value = TextCleaner.foldingFullwidth(value) }
@@ -52,6 +44,26 @@ public enum PostcodeNormalizer {
             if restored { notes.append(.postcodeLeadingZeroRestored) }
             return Normalized(result, notes: notes)
         }
+    }
+
+    /// The format of the country's postcodes (an ISO alpha-2 code or a name), when it is one checked here.
+    private static func format(for country: String?) -> Format? {
+        switch CountryNames.packedAlpha2(country) {
+        case CountryCode.au: .australia
+        case CountryCode.nz: .newZealand
+        case CountryCode.gb: .unitedKingdom
+        case CountryCode.us: .unitedStates
+        case CountryCode.ca: .canada
+        default: nil
+        }
+    }
+
+    /// Whether ``normalize(_:country:)`` gives back a code that is clean text
+    /// (``TextCleaner/digitsIfClean(_:multiLine:)``) as it is, with nothing to note: it is canonical for
+    /// the country's format, or the country's postcodes are not checked.
+    static func isKept(_ bytes: UnsafeBufferPointer<UInt8>, country: String?) -> Bool {
+        guard let format = format(for: country) else { return true }
+        return isCanonical(bytes, format: format)
     }
 
     /// Whether the code is already canonical (what ``parse(_:count:format:)`` would give back), decided

@@ -77,8 +77,7 @@ public struct RecordNormalizer: Sendable {
             case .notes, .address(.lines), .postalAddress(.lines): self = .text(.multiLine)
             default: self = .text(.singleLine)
             }
-        }
-    }
+        }    }
 
     private func normalize(_ text: String, rule: Rule, country: String?) -> Normalized<String> {
         switch rule {
@@ -116,6 +115,24 @@ public struct RecordNormalizer: Sendable {
         // The pre-check says no to fewer digits than this without reading the text again.
         return !startsWithNeutralisingQuote(bytes)
             && (digits < TaxNumberRedactor.fewestDigitsMasked || !TaxNumberRedactor.mayHoldTaxNumber(bytes))
+    }
+
+    /// Whether cleaning a cell of `rule` whose UTF-8 is `bytes`, in a row of `country`, finds nothing: no
+    /// note and no tax number, whatever value it gives. Judged in one look, for cells whose values are not
+    /// read (only what cleaning finds is); false when one look cannot tell.
+    @inline(__always)
+    static func findsNothing(_ bytes: UnsafeBufferPointer<UInt8>, rule: Rule, country: String?) -> Bool {
+        switch rule {
+        case .text(let lines):
+            return needsNothing(bytes, lines: lines)
+        case .country:
+            // Codes and names in the table, and the names it gives, hold no digit (so no tax number).
+            return CountryNames.isExactName(bytes)
+        case .postcode:
+            return needsNothing(bytes, lines: .singleLine) && PostcodeNormalizer.isKept(bytes, country: country)
+        default:
+            return false
+        }
     }
 
     /// A cell fed back from a rejects file (or any CSV written against spreadsheet formula injection)

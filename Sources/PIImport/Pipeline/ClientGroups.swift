@@ -51,7 +51,7 @@ struct ClientGroups {
     private(set) var slots: [Key: Int] = [:]
     private(set) var records: [ClientRecord] = []
     /// Hashes of (client, contact) pairs seen, to merge repeated contacts without keeping them.
-    private var seenContacts: Set<ContactPair> = []
+    private var seenContacts = HashSet()
     private var firstRows: [Int] = []
     private let keepsRecords: Bool
     private(set) var contactCount = 0
@@ -118,7 +118,7 @@ struct ClientGroups {
     /// when records are kept.
     private mutating func newContacts(_ contacts: ContactFingerprints, of slot: Int) -> [Int] {
         var fresh: [Int] = []
-        for (index, contact) in contacts.enumerated() where seenContacts.insert(ContactPair(slot, contact)).inserted {
+        for (index, contact) in contacts.enumerated() where seenContacts.insert(Self.pair(slot, contact)) {
             contactCount += 1
             if keepsRecords { fresh.append(index) }
         }
@@ -126,17 +126,9 @@ struct ClientGroups {
     }
 
     /// A contact of the client in `slot`, by its fingerprint: that is a hash already, so the slot is
-    /// mixed in by one multiplication rather than hashed again, and a table takes the pair as it is.
-    private struct ContactPair: Hashable {
-        let hash: Int
-
-        init(_ slot: Int, _ contact: Int) {
-            hash = contact ^ (slot &* -7_046_029_254_386_353_131)
-        }
-
-        func _rawHashValue(seed: Int) -> Int {
-            ByteHash.tableHash(hash, seed: seed)
-        }
+    /// mixed in by one multiplication rather than hashed again.
+    private static func pair(_ slot: Int, _ contact: Int) -> Int {
+        contact ^ (slot &* -7_046_029_254_386_353_131)
     }
 
     /// A contact's fingerprint (``ContactFingerprints/fingerprint(name:email:)``), from its strings read in place.

@@ -117,6 +117,7 @@ public struct ImportPipeline {
             // Only codes past the report's cap are omitted, so when they are counted within the batch
             // changes nothing.
             run.count(omitted)
+            let recordBuilder = builder.builder
             var findings = batch.findings.makeIterator()
             var nextFinding = findings.next()
             for index in 0..<batch.rows.count {
@@ -126,7 +127,7 @@ public struct ImportPipeline {
                 }
                 file.rows += 1
                 try take(
-                    index, of: batch.rows, built: built.baseAddress! + index, builder: builder.builder,
+                    index, of: batch.rows, built: built.baseAddress! + index, builder: recordBuilder,
                     taxColumns: taxColumns, into: &run, onReject: onReject)
             }
             (consume batch).release(with: consume building)
@@ -148,19 +149,25 @@ public struct ImportPipeline {
             run.redacted(count, column: builder.map.headers[column - 1], row: index, of: rows)
         }
         run.note(contentsOf: built.pointee.outcome.diagnostics)
-        // A row has keys when it holds a client.
-        guard let keys = built.pointee.keys else { return }
+        // A row has keys when it holds a client. Its keys and record are read through the pointer, not
+        // bound: a binding copies them, and every string in them is retained and released again.
+        guard built.pointee.keys != nil else { return }
         run.note(contentsOf: built.pointee.findings)
         let idFindings =
-            built.pointee.outcome.record?.id == nil
-            ? [] : run.checkClientID(built.pointee.outcome.record!, at: rows.position(of: index))
+            built.pointee.clientID == nil
+            ? []
+            : run.checkClientID(
+                built.pointee.clientID!, name: built.pointee.clientName, at: rows.position(of: index))
         run.note(contentsOf: idFindings)
         let isError = { (diagnostic: Diagnostic) in diagnostic.severity == .error }
         guard
             built.pointee.outcome.diagnostics.contains(where: isError)
                 || built.pointee.findings.contains(where: isError) || idFindings.contains(where: isError)
         else {
-            run.accept(keys: keys, position: { rows.position(of: index) }) {
+            run.accept(
+                keys: built.pointee.keys.unsafelyUnwrapped, knownSlot: built.pointee.knownSlot,
+                position: { rows.position(of: index) }
+            ) {
                 built.pointee.outcome.detail == .full
                     ? built.pointee.outcome.record! : builder.build(rows[index], at: rows.position(of: index)).record!
             }
@@ -172,7 +179,7 @@ public struct ImportPipeline {
                 cells: PrivacyFilter.redacted(rows[index].strings), droppedColumns: builder.map.droppedColumns,
                 position: rows.position(of: index),
                 diagnostics: (built.pointee.outcome.diagnostics + built.pointee.findings + idFindings).filter(isError)),
-            name: built.pointee.outcome.record!.name, onReject: onReject)
+            name: built.pointee.clientName, onReject: onReject)
     }
 }
 

@@ -28,7 +28,10 @@ struct KnownClients: Sendable {
 
     var count: Int { keys.count }
 
-    func contains(_ key: ClientGroups.Key) -> Bool {
-        claimsAll || keys[key] != nil
+    /// Whether the client with `key` is among them, and its slot in the groups when that is known (a
+    /// test's `all` knows no slots).
+    func find(_ key: ClientGroups.Key) -> (isKnown: Bool, slot: Int?) {
+        let slot = keys[key]
+        return (claimsAll || slot != nil, slot)
     }
 }

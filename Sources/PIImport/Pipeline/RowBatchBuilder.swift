@@ -7,12 +7,18 @@ import Dispatch
 /// what one thread would have given them.
 struct RowBatchBuilder: Sendable {
     /// What one row became: the builder's outcome and, when the row holds a client, the validator's
-    /// findings and the keys it is grouped by.
+    /// findings, the keys it is grouped by, and the slot of its client when that was grouped before
+    /// the row's batch was started.
     struct Built: Sendable {
         /// Its record may be built in part (`outcome.detail`).
         var outcome: ClientRecordBuilder.Outcome
         var findings: [Diagnostic]
         var keys: ClientGroups.Keys?
+        var knownSlot: Int?
+        /// The client's ID and name (empty when the row holds no client), for a record built in part or
+        /// not at all, and so that taking the row does not copy its record to read them.
+        var clientID: String?
+        var clientName = ""
     }
 
     /// Rows a caller gathers before starting to build them.
@@ -54,18 +60,28 @@ struct RowBatchBuilder: Sendable {
         omission: inout DiagnosticOmission, values: inout RowValues, known: KnownClients
     ) {
         var key: ClientGroups.Key?
+        var knownSlot: Int?
+        var clientID: String?
+        var clientName = ""
         var findings: [Diagnostic] = []
         var keys: ClientGroups.Keys?
         let outcome = builder.build(row, at: position, omission: &omission, values: &values) { id, name in
             let rowKey = ClientGroups.Key(ClientGroups.key(id: id, name: name))
             key = rowKey
-            return known.contains(rowKey) ? .identity : .full
+            clientID = id
+            clientName = name
+            let found = known.find(rowKey)
+            knownSlot = found.slot
+            return found.isKnown ? .identity : .full
         } inspect: { name, contacts in
             findings = validator.validate(name: name, contacts: contacts, at: position)
             // The builder asks for the detail, which makes the key, before it shows the contacts.
             keys = ClientGroups.Keys(key: key.unsafelyUnwrapped, contacts: contacts)
         }
-        slot.initialize(to: Built(outcome: outcome, findings: findings, keys: keys))
+        slot.initialize(
+            to: Built(
+                outcome: outcome, findings: findings, keys: keys, knownSlot: knownSlot, clientID: clientID,
+                clientName: clientName))
     }
 }
 

@@ -114,16 +114,15 @@ struct RunState {
     }
 
     /// The same Ignition Client ID on rows of differently named clients is an error.
-    mutating func checkClientID(_ record: ClientRecord, at position: SourcePosition) -> [Diagnostic] {
-        guard let id = record.id else { return [] }
-        if let name = clientIDs[id], name != record.name {
+    mutating func checkClientID(_ id: String, name: String, at position: SourcePosition) -> [Diagnostic] {
+        if let known = clientIDs[id], known != name {
             return [
                 Diagnostic(
                     .duplicateClientID, .error, at: position, "client ID is already used by another client's rows",
                     field: "id")
             ]
         }
-        clientIDs[id] = record.name
+        clientIDs[id] = name
         return []
     }
 
@@ -131,13 +130,14 @@ struct RunState {
     static let rowsPerDecision = 100
 
     /// Groups an accepted row's client, matching it first when its key is new; `keys` are the row's
-    /// (``ClientGroups/Keys``). Its `position` and `record` are asked for only when needed: most rows
-    /// join a client seen before, and need neither unless records are kept.
+    /// (``ClientGroups/Keys``), `knownSlot` its client's slot when its worker found it already grouped.
+    /// Its `position` and `record` are asked for only when needed: most rows join a client seen
+    /// before, and need neither unless records are kept.
     mutating func accept(
-        keys: ClientGroups.Keys, position: () -> SourcePosition, record: () -> ClientRecord
+        keys: ClientGroups.Keys, knownSlot: Int?, position: () -> SourcePosition, record: () -> ClientRecord
     ) {
         acceptedSinceKnown += 1
-        if let slot = groups.slot(of: keys.key) {
+        if let slot = knownSlot ?? groups.slot(of: keys.key) {
             if let conflict = groups.join(slot, contacts: keys.contacts, at: position, record: record) {
                 note(conflict)
             }

@@ -45,6 +45,41 @@ extension Normalize {
             #expect(taken > 2_000)
         }
 
+        /// What one look says finds nothing finds nothing when cleaned: for seeded random countries and
+        /// postcodes (codes, names and variants in any case, digits and letters with spaces, stray
+        /// quotes and white space), in rows of each country whose postcodes are checked and of others,
+        /// `clean` then notes nothing and removes no tax number.
+        @Test func findsNothingMeansCleaningFindsNothing() {
+            var generator = SeededRandom(seed: 2_612)
+            let normalizer = RecordNormalizer()
+            let place = CellPosition(row: SourcePosition(file: "clients.csv", row: 2), headers: ["X"], column: 1)
+            let countries = CountryNames.table.countries.flatMap { [$0.alpha2, $0.alpha3, $0.name] } + [
+                "australia", "UK", "U.S.A.", "New  Zealand", " Canada", "'=AU", "Deutschland", "",
+            ]
+            let pieces = ["0", "1", "2", "8", "9", "A", "B", "S", "W", "a", " ", "  ", "-", "'", "'=", "\u{A0}", "é"]
+            var taken = 0
+            for step in 0..<20_000 {
+                let rowCountry = [nil, "AU", "NZ", "GB", "US", "CA", "DE"][step % 7]
+                let (text, rule): (String, RecordNormalizer.Rule)
+                if step % 2 == 0 {
+                    text = countries[Int.random(in: 0..<countries.count, using: &generator)]
+                    rule = .country
+                } else {
+                    text = (0..<Int.random(in: 1...9, using: &generator)).map { _ in
+                        pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                    }.joined()
+                    rule = .postcode
+                }
+                guard StringBytes.withBytes(text, { RecordNormalizer.findsNothing($0, rule: rule, country: rowCountry) })
+                else { continue }
+                taken += 1
+                let field: ClientField = rule == .country ? .address(.country) : .address(.postcode)
+                let cleaned = normalizer.clean(text, field: field, country: rowCountry, at: place)
+                #expect(cleaned.diagnostics.isEmpty && cleaned.redactions == 0, "\(text.debugDescription) \(rowCountry ?? "-")")
+            }
+            #expect(taken > 5_000)
+        }
+
         /// Cells the shortcut takes and cells it leaves come out of `clean` as the normalizers make them.
         @Test func cleanGivesTheNormalizersValues() {
             let normalizer = RecordNormalizer()

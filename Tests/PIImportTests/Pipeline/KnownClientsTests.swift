@@ -3,9 +3,9 @@ import Testing
 
 @testable import PIImport
 
-/// A dry run builds only part of the record of a row whose client is already grouped. What it reports
-/// must not depend on which clients its batches are told of: none, the groups' (the run's own), or all
-/// (every row built in part, and built whole again when its client turns out to be new).
+/// A dry run builds no record for a row whose client is already grouped, only its keys and findings.
+/// What it reports must not depend on which clients its batches are told of: none, the groups' (the
+/// run's own), or all (no row's record built, and each built whole when its client turns out to be new).
 @Suite struct KnownClientsTests {
     /// 3,000 rows in several batches: row `i` (0-based) is one of 40 clients, or a client of its own on
     /// every seventh row (new clients keep coming); every 50th row has no email; every 97th reuses
