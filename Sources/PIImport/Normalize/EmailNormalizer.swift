@@ -88,41 +88,35 @@ public enum EmailNormalizer {
             guard count >= 6, count <= maximumLength else { return .other }
             // Local part: atext and dots, no leading, trailing or doubled dot, 1 to 64 bytes.
             var at = 0
-            var previous: UInt8 = UInt8(ascii: ".")
-            while at < count {
-                let byte = bytes[at]
-                if byte == UInt8(ascii: "@") { break }
-                guard ASCIIClass.isAtext(byte) else { return .other }
-                if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return .other }
-                previous = byte
-                at += 1
-            }
-            guard at > 0, at <= 64, at < count, previous != UInt8(ascii: ".") else { return .other }
-            // Domain: labels of letters, digits and inner hyphens, 1 to 63 bytes; a TLD of 2 or more,
-            // not all digits; at least one dot.
-            var labelStart = at + 1
-            var dots = 0
-            var allDigits = true
-            var upperCase = false
-            for index in labelStart..<count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: ".") {
-                    let length = index - labelStart
-                    guard length > 0, length <= 63, bytes[index - 1] != UInt8(ascii: "-") else { return .other }
-                    dots += 1
-                    labelStart = index + 1
-                    allDigits = true
-                    continue
+            var lastDot = -1
+            local: while at < count {
+                // Eight letters at once where they are; else the next eight bytes (or the rest) one by one.
+                var end = count
+                if count - at >= 8 {
+                    if DomainName.upperCaseInLetterWord(bytes, at: at) != nil {
+                        at += 8
+                        continue
+                    }
+                    end = at + 8
                 }
-                guard ASCIIClass.isDomain(byte) else { return .other }
-                if byte == UInt8(ascii: "-"), index == labelStart { return .other }
-                if byte &- 0x30 >= 10 { allDigits = false }
-                if byte &- 0x41 < 26 { upperCase = true }
+                while at < end {
+                    let byte = bytes[at]
+                    if byte == UInt8(ascii: "@") { break local }
+                    if byte == UInt8(ascii: ".") {
+                        guard at > 0, lastDot != at - 1 else { return .other }
+                        lastDot = at
+                    } else {
+                        guard ASCIIClass.isAtext(byte) else { return .other }
+                    }
+                    at += 1
+                }
             }
-            let last = count - labelStart
-            guard dots > 0, last >= 2, last <= 63, !allDigits, bytes[count - 1] != UInt8(ascii: "-"),
-                count - at - 1 <= 253
-            else { return .other }
+            guard at > 0, at <= 64, at < count, lastDot != at - 1 else { return .other }
+            // Domain: labels of letters, digits and inner hyphens, 1 to 63 bytes; a TLD of 2 or more,
+            // not all digits; at least one dot; at most 253 bytes.
+            guard case .valid(_, let upperCase) = DomainName.scanASCII(bytes, from: at + 1, stopsAtPath: false) else {
+                return .other
+            }
             return upperCase ? .validWithUpperCaseDomain(at: at) : .valid
         }
     }

@@ -42,7 +42,14 @@ public enum PhoneNormalizer {
     public static func normalize(
         _ text: String, country: String? = nil, defaultCountry: String? = nil
     ) -> Normalized<PhoneNumber> {
-        let region = Region(code: country ?? defaultCountry)
+        let region = country.map { Region(code: $0) } ?? Region(code: defaultCountry)
+        if let plain = StringBytes.withBytes(text, { plainNumber($0, text: text, region: region) }) { return plain }
+        return normalizeByParsing(text, region: region)
+    }
+
+    /// ``normalize(_:country:defaultCountry:)`` without the one-pass look for a plain number: labels,
+    /// extensions, `(0)`, a numeric cell's `.0`, any script and white space.
+    static func normalizeByParsing(_ text: String, region: Region) -> Normalized<PhoneNumber> {
         // A clean ASCII cell (nearly every one) is folded and parsed straight from its bytes, in one look.
         let parsed = StringBytes.withBytes(text) { bytes -> Normalized<PhoneNumber>? in
             guard !bytes.isEmpty, TextCleaner.isClean(bytes, multiLine: false) else { return nil }
@@ -60,6 +67,46 @@ public enum PhoneNormalizer {
         }
         if !cleaned.notes.isEmpty { result.notes.insert(contentsOf: cleaned.notes, at: 0) }
         return result
+    }
+
+    /// The most bytes a plain number (``plainNumber(_:text:region:)``) has.
+    static let plainNumberCapacity = 32
+
+    /// A plain number, as nearly every cell holds: ASCII digits, a `+` as its first byte, and single
+    /// separators (a space, `-`, `.`, `/`, and parentheses when there is no `+`), no space at either end,
+    /// not ending in `.0`. Such text has no label, extension, `(0)` or scientific notation and needs no
+    /// cleaning, so its digits are gathered in one pass and formatted as the full path
+    /// (``normalizeByParsing(_:region:)``) would; `nil` for any other text, which that path then takes.
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, text: String, region: Region) -> Normalized<PhoneNumber>? {
+        let count = bytes.count
+        guard count > 0, count <= plainNumberCapacity else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: plainNumberCapacity) { buffer in
+            let plus = bytes[0] == UInt8(ascii: "+")
+            // The separators, as bits above 0x20: space, `(` (not after a `+`, where `(0)` may follow), `)`,
+            // `-`, `.`, `/`.
+            let separators: UInt16 = plus ? 0xE201 : 0xE301
+            var digitCount = 0
+            // A space first or after a space is not plain (the text cleaner would change it).
+            var previous: UInt8 = plus ? UInt8(ascii: "+") : 0x20
+            for index in (plus ? 1 : 0)..<count {
+                let byte = bytes[index]
+                if byte &- 0x30 < 10 {
+                    buffer[digitCount] = byte
+                    digitCount += 1
+                } else {
+                    let bit = byte &- 0x20
+                    guard bit < 16, separators &>> bit & 1 != 0, byte != 0x20 || previous != 0x20 else { return nil }
+                }
+                previous = byte
+            }
+            guard digitCount > 0, previous != 0x20,
+                !(previous == UInt8(ascii: "0") && count >= 2 && bytes[count - 2] == UInt8(ascii: "."))
+            else { return nil }
+            let outcome = outcome(UnsafeBufferPointer(rebasing: buffer[..<digitCount]), plus: plus, region: region)
+            if case .failed(let notes) = outcome { return Normalized(PhoneNumber(text), notes: notes) }
+            // Only `+` and digits can already be the E.164 text.
+            return formatted(outcome, value: text, extensionNumber: nil, mayBeE164: plus && digitCount == count - 1)
+        }
     }
 
     // MARK: - Regions
@@ -182,28 +229,38 @@ public enum PhoneNormalizer {
             index += 1
         }
         if digitCount == 0 { return keptAsGiven(KeptNotes.noDigits) }
-        let digits = UnsafeBufferPointer(rebasing: buffer[..<digitCount])
+        let outcome = outcome(UnsafeBufferPointer(rebasing: buffer[..<digitCount]), plus: plus, region: region)
+        if case .failed(let notes) = outcome { return keptAsGiven(notes) }
+        return formatted(outcome, value: value, extensionNumber: extensionNumber, mayBeE164: true)
+    }
 
-        let outcome: Outcome
-        if plus {
-            outcome = international(digits)
-        } else if let prefix = internationalPrefixLength(digits, region: region) {
-            outcome = international(UnsafeBufferPointer(rebasing: digits[prefix...]))
-        } else {
-            outcome = national(digits, region: region)
+    /// What the number's digits make: international after a `+` or an international call prefix, else
+    /// national for the region.
+    @inline(__always)
+    static func outcome(_ digits: UnsafeBufferPointer<UInt8>, plus: Bool, region: Region) -> Outcome {
+        if plus { return international(digits) }
+        if let prefix = internationalPrefixLength(digits, region: region) {
+            return international(UnsafeBufferPointer(rebasing: digits[prefix...]))
         }
+        return national(digits, region: region)
+    }
 
+    /// The number an outcome other than `.failed` gives: `value` itself when it already is that E.164
+    /// text (looked for only when `mayBeE164`), with the outcome's note and the extension's.
+    static func formatted(
+        _ outcome: Outcome, value: String, extensionNumber: String?, mayBeE164: Bool
+    ) -> Normalized<PhoneNumber> {
         let number: String
         let note: NormalizationNote?
         switch outcome {
-        case .failed(let notes):
-            return keptAsGiven(notes)
-        case .national(let formatted, let nationalNote):
+        case .failed:
+            preconditionFailure("a number kept as given is not formatted")
+        case .national(let formatted):
             number = formatted
-            note = nationalNote
-        case .e164(let countryCode, let national, let e164Note):
-            number = isE164(value, countryCode, national) ? value : e164(countryCode, national)
-            note = e164Note
+            note = .phoneNationalOnly
+        case .e164(let countryCode, let national, let zeroRestored):
+            number = mayBeE164 && isE164(value, countryCode, national) ? value : e164(countryCode, national)
+            note = zeroRestored ? .phoneLeadingZeroRestored : nil
         }
         if note == nil && extensionNumber == nil { return Normalized(PhoneNumber(number)) }
         var notes: [NormalizationNote] = []
@@ -213,10 +270,11 @@ public enum PhoneNormalizer {
     }
 
     enum Outcome {
-        /// `+` country code national digits; the digits point into the parse buffer.
-        case e164(StaticString, UnsafeBufferPointer<UInt8>, NormalizationNote?)
-        /// A national-only form, already spaced.
-        case national(String, NormalizationNote)
+        /// `+` country code national digits (the digits point into the parse buffer); `zeroRestored` when a
+        /// national number's missing trunk `0` was assumed. No note payload, so the outcome copies freely.
+        case e164(StaticString, UnsafeBufferPointer<UInt8>, zeroRestored: Bool)
+        /// A national-only form, already spaced (noted `phone-national-only`).
+        case national(String)
         /// Kept as given, with these notes (one of ``KeptNotes``).
         case failed([NormalizationNote])
     }
@@ -372,7 +430,7 @@ public enum PhoneNormalizer {
         guard digits.count >= 8, digits.count <= 15, digits.first != UInt8(ascii: "0") else {
             return .failed(KeptNotes.invalidInternational)
         }
-        return .e164("", digits, nil)
+        return .e164("", digits, zeroRestored: false)
     }
 
     // MARK: - National
@@ -392,15 +450,15 @@ public enum PhoneNormalizer {
     /// `13` + 4 kept national.
     static func australia(_ digits: UnsafeBufferPointer<UInt8>, international: Bool) -> Outcome {
         var national = digits
-        var note: NormalizationNote?
+        var zeroRestored = false
         if !international {
             if digits.count == 10, digits.hasPrefix("1300") || digits.hasPrefix("1800")
                 || digits.hasPrefix("190")
             {
-                return .national(grouped(digits, [4, 3, 3]), .phoneNationalOnly)
+                return .national(grouped(digits, [4, 3, 3]))
             }
             if digits.count == 6, digits.hasPrefix("13") {
-                return .national(grouped(digits, [2, 2, 2]), .phoneNationalOnly)
+                return .national(grouped(digits, [2, 2, 2]))
             }
             if digits.count == 11, digits.hasPrefix("61") {
                 national = UnsafeBufferPointer(rebasing: digits[2...])
@@ -409,7 +467,7 @@ public enum PhoneNormalizer {
         if national.count == 10, national.first == UInt8(ascii: "0") {
             national = UnsafeBufferPointer(rebasing: national[1...])
         } else if national.count == 9, !international, national.count == digits.count {
-            note = .phoneLeadingZeroRestored
+            zeroRestored = true
         }
         let valid: Bool =
             switch national.first {
@@ -419,23 +477,23 @@ public enum PhoneNormalizer {
             default: false
             }
         guard valid else { return .failed(KeptNotes.wrongLength) }
-        return .e164("61", national, note)
+        return .e164("61", national, zeroRestored: zeroRestored)
     }
 
     /// New Zealand: landlines `0` + `3`/`4`/`6`/`7`/`9` + 7 digits; mobiles `02` + 7 to 9 digits;
     /// `0800`/`0508` kept national.
     static func newZealand(_ digits: UnsafeBufferPointer<UInt8>, international: Bool) -> Outcome {
         var national = digits
-        var note: NormalizationNote?
+        var zeroRestored = false
         if !international {
             if digits.hasPrefix("0800") || digits.hasPrefix("0508"), digits.count == 10 || digits.count == 11 {
-                return .national(grouped(digits, digits.count == 10 ? [4, 3, 3] : [4, 3, 4]), .phoneNationalOnly)
+                return .national(grouped(digits, digits.count == 10 ? [4, 3, 3] : [4, 3, 4]))
             }
             if digits.hasPrefix("64"), digits.count >= 10, digits.count <= 12 {
                 national = UnsafeBufferPointer(rebasing: digits[2...])
             }
         }
-        (national, note) = withoutTrunkZero(national, of: digits, international: international)
+        (national, zeroRestored) = withoutTrunkZero(national, of: digits, international: international)
         guard let first = national.first else { return .failed(KeptNotes.wrongLength) }
         let valid: Bool =
             switch first {
@@ -446,17 +504,17 @@ public enum PhoneNormalizer {
             default: false
             }
         guard valid else { return .failed(KeptNotes.wrongLength) }
-        return .e164("64", national, note)
+        return .e164("64", national, zeroRestored: zeroRestored)
     }
 
     /// United Kingdom: `0` + 10 digits, or `0` + 9 for some `01` areas and `0800` numbers.
     static func unitedKingdom(_ digits: UnsafeBufferPointer<UInt8>, international: Bool) -> Outcome {
         var national = digits
-        var note: NormalizationNote?
+        var zeroRestored = false
         if !international, digits.hasPrefix("44"), digits.count == 12 || digits.count == 11 {
             national = UnsafeBufferPointer(rebasing: digits[2...])
         }
-        (national, note) = withoutTrunkZero(national, of: digits, international: international)
+        (national, zeroRestored) = withoutTrunkZero(national, of: digits, international: international)
         guard let first = national.first else { return .failed(KeptNotes.wrongLength) }
         let valid: Bool =
             switch first {
@@ -466,17 +524,17 @@ public enum PhoneNormalizer {
             default: false
             }
         guard valid else { return .failed(KeptNotes.wrongLength) }
-        return .e164("44", national, note)
+        return .e164("44", national, zeroRestored: zeroRestored)
     }
 
     /// The national number without its trunk `0`; a national number written without it (Excel drops
-    /// leading zeros) gets a note that the zero was restored.
+    /// leading zeros) is marked as having its zero restored.
     private static func withoutTrunkZero(
         _ national: UnsafeBufferPointer<UInt8>, of digits: UnsafeBufferPointer<UInt8>, international: Bool
-    ) -> (UnsafeBufferPointer<UInt8>, NormalizationNote?) {
-        if national.first == UInt8(ascii: "0") { return (UnsafeBufferPointer(rebasing: national[1...]), nil) }
-        if !international, national.count == digits.count { return (national, .phoneLeadingZeroRestored) }
-        return (national, nil)
+    ) -> (UnsafeBufferPointer<UInt8>, zeroRestored: Bool) {
+        if national.first == UInt8(ascii: "0") { return (UnsafeBufferPointer(rebasing: national[1...]), false) }
+        if !international, national.count == digits.count { return (national, true) }
+        return (national, false)
     }
 
     /// North America: 10 digits, area code and exchange starting 2-9, optionally after a `1`.
@@ -488,27 +546,31 @@ public enum PhoneNormalizer {
         guard national.count == 10, national[0] >= UInt8(ascii: "2"), national[3] >= UInt8(ascii: "2") else {
             return .failed(KeptNotes.wrongLength)
         }
-        return .e164("1", national, nil)
+        return .e164("1", national, zeroRestored: false)
     }
 
     // MARK: - Formatting
 
-    /// `+` + country code + digits.
+    /// `+` + country code + digits: written straight into a small string's two words when it fits in one
+    /// (every AU, NZ, UK and NANP number; ``SmallString``), without a buffer, a closure or an allocation.
     static func e164(_ countryCode: StaticString, _ digits: UnsafeBufferPointer<UInt8>) -> String {
         let code = UnsafeBufferPointer(start: countryCode.utf8Start, count: countryCode.utf8CodeUnitCount)
-        return String(unsafeUninitializedCapacity: 1 + code.count + digits.count) { buffer in
-            buffer[0] = UInt8(ascii: "+")
-            var count = 1
-            for byte in code {
-                buffer[count] = byte
-                count += 1
+        let count = 1 + code.count + digits.count
+        guard count <= SmallString.capacity, SmallString.isAvailable else {
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                buffer[0] = UInt8(ascii: "+")
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(from: code)
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[(1 + code.count)...]).initialize(from: digits)
+                return count
             }
-            for byte in digits {
-                buffer[count] = byte
-                count += 1
-            }
-            return count
         }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { raw in
+            raw[0] = UInt8(ascii: "+")
+            for index in 0..<code.count { raw[1 + index] = code[index] }
+            for index in 0..<digits.count { raw[1 + code.count + index] = digits[index] }
+        }
+        return withUnsafeBytes(of: &words) { SmallString.make(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// The digits in groups separated by spaces (`1300 123 456`).

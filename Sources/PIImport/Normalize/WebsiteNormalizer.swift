@@ -38,7 +38,7 @@ public enum WebsiteNormalizer {
     /// Whether `bytes` come back from ``normalize(_:)`` as they are, judged in one pass (most cells): printable
     /// ASCII without spaces (which the text cleaner leaves alone), `https://` or `http://`, a host of no
     /// upper-case letters that ``DomainName`` accepts, with no user info or port, then any path, query or
-    /// fragment.
+    /// fragment. The host's label rules are checked as its bytes are read (``DomainName/scanASCII(_:from:stopsAtPath:)``).
     static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let hostStart: Int
         if bytes.hasPrefix("https://") {
@@ -48,18 +48,14 @@ public enum WebsiteNormalizer {
         } else {
             return false
         }
-        var hostEnd = bytes.count
-        for index in hostStart..<bytes.count {
-            let byte = bytes[index]
-            guard byte &- 0x21 < 0x5E else { return false }  // 0x21...0x7E
-            guard hostEnd == bytes.count else { continue }
-            switch byte {
-            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): hostEnd = index
-            case UInt8(ascii: "@"), UInt8(ascii: ":"), 0x41...0x5A: return false
-            default: break
-            }
+        guard case .valid(var index, upperCase: false) = DomainName.scanASCII(bytes, from: hostStart, stopsAtPath: true)
+        else { return false }
+        // The path, query and fragment: printable ASCII.
+        while index < bytes.count {
+            guard bytes[index] &- 0x21 < 0x5E else { return false }  // 0x21...0x7E
+            index += 1
         }
-        return DomainName.isValidASCII(UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd])) == true
+        return true
     }
 
     enum Outcome {

@@ -30,9 +30,7 @@ struct ClientGroups {
 
         init(_ text: String) {
             self.text = text
-            var hasher = Hasher()
-            StringBytes.withBytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hash = hasher.finalize()
+            hash = Int(truncatingIfNeeded: ByteHash.hash(text))
         }
 
         static func == (lhs: Self, rhs: Self) -> Bool {
@@ -41,6 +39,11 @@ struct ClientGroups {
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(hash)
+        }
+
+        /// What a `Dictionary` or `Set` hashes a key by (``ByteHash/tableHash(_:seed:)``).
+        func _rawHashValue(seed: Int) -> Int {
+            ByteHash.tableHash(hash, seed: seed)
         }
     }
 
@@ -128,87 +131,11 @@ struct ClientGroups {
         contact ^ (slot &* -7_046_029_254_386_353_131)
     }
 
-    /// Contacts are the same when their names and emails match, case aside: the UTF-8 of both
-    /// lower-cased, with a byte no UTF-8 holds between them, hashed in one call.
+    /// A contact's fingerprint (``ContactFingerprints/fingerprint(name:email:)``), from its strings read in place.
     private static func fingerprint(name: String, email: String?) -> Int {
         StringBytes.withBytes(name) { name in
-            StringBytes.withBytes(email ?? "") { email in
-                // A lower-cased scalar takes at most twice its UTF-8 bytes (U+0130 becomes `i` and U+0307).
-                let capacity = (name.count + email.count) * 2 + 1
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { folded in
-                    var count = fold(name, into: folded, at: 0)
-                    folded[count] = 0xFF
-                    count = fold(email, into: folded, at: count + 1)
-                    var hasher = Hasher()
-                    hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: folded[..<count])))
-                    return hasher.finalize()
-                }
-            }
+            StringBytes.withBytes(email ?? "") { email in ContactFingerprints.fingerprint(name: name, email: email) }
         }
-    }
-
-    /// Writes the UTF-8 of `bytes` lower-cased (as `lowercased()` has it) into `folded` from `start`;
-    /// returns where it ends. ASCII letters are folded eight bytes at a time where eight ASCII bytes
-    /// follow, else byte by byte, other scalars lower-cased one by one.
-    private static func fold(
-        _ bytes: UnsafeBufferPointer<UInt8>, into folded: UnsafeMutableBufferPointer<UInt8>, at start: Int
-    ) -> Int {
-        var count = start
-        var index = 0
-        while index < bytes.count {
-            if index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if word & Self.highBits == 0 {
-                    UnsafeMutableRawPointer(folded.baseAddress! + count).storeBytes(
-                        of: Self.foldedASCII(word), as: UInt64.self)
-                    count += 8
-                    index += 8
-                    continue
-                }
-            }
-            let lead = bytes[index]
-            if lead < 0x80 {
-                folded[count] = lead &- 0x41 < 26 ? lead | 0x20 : lead
-                count += 1
-                index += 1
-                continue
-            }
-            if lead == 0xC2 || lead == 0xC3 {
-                // Latin-1: only U+00C0-U+00DE but U+00D7 change, to the scalar 0x20 above.
-                let second = bytes[index + 1]
-                let upper = lead == 0xC3 && second <= 0x9E && second != 0x97
-                folded[count] = lead
-                folded[count + 1] = upper ? second + 0x20 : second
-                count += 2
-                index += 2
-                continue
-            }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (0x7F >> length)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            let scalar = Unicode.Scalar(value)!
-            if scalar.properties.changesWhenLowercased {
-                for byte in scalar.properties.lowercaseMapping.utf8 {
-                    folded[count] = byte
-                    count += 1
-                }
-            } else {
-                for offset in 0..<length { folded[count + offset] = bytes[index + offset] }
-                count += length
-            }
-            index += length
-        }
-        return count
-    }
-
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Eight ASCII bytes with `A`-`Z` lower-cased, all at once: a byte's high bit is set by adding
-    /// 0x3F when it is `A` or above, and by adding 0x25 when it is above `Z` (no carry crosses a byte).
-    private static func foldedASCII(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let upper = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highBits
-        return word | upper >> 2
     }
 
     /// Fills the client-level values `record` has and `existing` lacks; returns whether a value both

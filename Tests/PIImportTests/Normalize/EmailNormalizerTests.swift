@@ -123,6 +123,48 @@ extension Normalize {
             }
         }
 
+        /// The one-pass check and the full rules agree on seeded random addresses: long and short local
+        /// parts and labels (eight letters and more are read a word at a time), dots, hyphens, digits,
+        /// upper case, atext symbols, and bytes no address has.
+        @Test func fastPathAgreesWithTheFullRulesOnRandomAddresses() {
+            let localPieces = [
+                "jane", "JANE", "j", "abcdefgh", "AbCdEfGh", "walker", "1", "+", "_", "'", "{", String(repeating: "q", count: 31),
+            ]
+            let labels = [
+                "example", "EXAMPLE", "kaurimotors", "co", "au", "a", "1", "123", "x-y", "abcdefghij", "Summit",
+                String(repeating: "y", count: 64),
+            ]
+            let flaws = [".", "..", "-", "_", "\"", " ", "é", "ü", "@", ""]
+            var generator = SeededRandom(seed: 5_321)
+            var plain = 0
+            for _ in 0..<20_000 {
+                var local: [String] = []
+                for _ in 0..<Int.random(in: 1...3, using: &generator) { local.append(generator.pick(localPieces)) }
+                var domain: [String] = []
+                for _ in 0..<Int.random(in: 1...4, using: &generator) { domain.append(generator.pick(labels)) }
+                var address = local.joined(separator: generator.chance(50) ? "." : "") + "@" + domain.joined(separator: ".")
+                if generator.chance(30) {
+                    let utf8 = Array(address.utf8)
+                    let at = generator.below(utf8.count + 1)
+                    address = String(decoding: utf8[..<at], as: UTF8.self) + generator.pick(flaws)
+                        + String(decoding: utf8[at...], as: UTF8.self)
+                }
+                let full = EmailNormalizer.canonicalAddress(Substring(address))
+                switch EmailNormalizer.plainAddress(address) {
+                case .valid:
+                    plain += 1
+                    #expect(full == address, "\(address)")
+                case .validWithUpperCaseDomain(let at):
+                    plain += 1
+                    #expect(full == EmailNormalizer.lowercasingDomain(address, after: at), "\(address)")
+                case .other:
+                    // Every valid ASCII address is the look's to take.
+                    #expect(full == nil || !StringBytes.isASCII(address), "\(address)")
+                }
+            }
+            #expect(plain > 1_000)
+        }
+
         @Test func fastPathReturnsTheInputItself() {
             let address = "gavin.marlow@marlowconstructions.example"
             #expect(storageAddress(EmailNormalizer.normalize(address).value) == storageAddress(address))

@@ -133,6 +133,39 @@ extension Normalize {
             #expect(PhoneNormalizer.normalize("6.14E+10", country: "AU").severity == .warning)
         }
 
+        /// The one-pass look for a plain number and the full path give the same number, extension and notes,
+        /// byte for byte: seeded random cells of digits in every
+        /// grouping, `+`, `00` and `0011` prefixes, every separator (single, doubled, at either end), `(0)`,
+        /// `.0`, labels, extensions, letters, full-width digits and Unicode spaces, for every country the
+        /// normalizer formats, others and none.
+        @Test func plainNumberAgreesWithParsing() {
+            let pieces = [
+                "0", "2", "4", "1", "6", "9", "02", "04", "412", "9000", "1111", "61", "64", "44", "1300", "0800",
+                "13", "011", "0011", "00", " ", " ", " ", "  ", "-", ".", "/", "(", ")", "(0)", "+", ".0", "x",
+                "ext. ", "#", "Ph: ", "M ", "e", "E+10", "０４", "\u{A0}", "–", "\u{200B}", "é", ",", ":", "*",
+            ]
+            let countries: [String?] = ["AU", "au", "NZ", "GB", "UK", "US", "CA", "DE", "FR", "Australia", nil]
+            var generator = SeededRandom(seed: 61_412)
+            var plain = 0
+            for _ in 0..<30_000 {
+                var text = generator.chance(30) ? "+" : ""
+                for _ in 0..<Int.random(in: 1...9, using: &generator) { text += generator.pick(pieces) }
+                let country = generator.pick(countries)
+                let region = PhoneNormalizer.Region(code: country)
+                let full = PhoneNormalizer.normalizeByParsing(text, region: region)
+                let fast = PhoneNormalizer.normalize(text, country: country)
+                #expect(fast == full, "\(text.debugDescription) in \(country ?? "nil")")
+                var storage = text
+                guard let quick = storage.withUTF8({ PhoneNormalizer.plainNumber($0, text: text, region: region) }) else {
+                    continue
+                }
+                plain += 1
+                #expect(quick == full, "\(text.debugDescription) in \(country ?? "nil")")
+                #expect(quick.value.number.utf8.elementsEqual(full.value.number.utf8), "\(text.debugDescription)")
+            }
+            #expect(plain > 3_000)
+        }
+
         @Test func description() {
             #expect(PhoneNumber("+61290001111", extensionNumber: "12").description == "+61290001111 x12")
         }

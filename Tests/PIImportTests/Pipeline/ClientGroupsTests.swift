@@ -32,6 +32,28 @@ import Testing
         }
     }
 
+    /// The fold writes exactly the UTF-8 of `lowercased()`, at every length and wherever the non-ASCII
+    /// scalars fall (words of eight, the last word read from the end, byte by byte), after any start.
+    @Test func foldWritesTheLowerCasedText() {
+        var random = SeededRandom(seed: 8)
+        for length in 0...40 {
+            for _ in 0..<40 {
+                let text = (0..<length).map { _ in random.chance(85) ? random.pick(Array(Self.alphabet[..<17])) : random.pick(Self.alphabet) }
+                    .joined()
+                let start = random.below(3)
+                let expected = Array(text.lowercased().utf8)
+                var storage = text
+                let folded = storage.withUTF8 { bytes in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: start + bytes.count * 2 + 8) { buffer in
+                        let end = ContactFingerprints.fold(bytes, into: buffer, at: start)
+                        return Array(buffer[start..<end])
+                    }
+                }
+                #expect(folded == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", true),
         ("JACK.SMITH@EXAMPLE.COM.AU", "jack.smith@example.com.au", true),
