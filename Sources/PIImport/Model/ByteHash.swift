@@ -1,6 +1,7 @@
 /// A fast, well-mixed, non-cryptographic 64-bit hash of a byte string, for the keys hashed once per row
-/// (a client's group key, a contact's fingerprint). Not seeded per process, so not for tables an
-/// adversary fills; equal bytes always give equal hashes within a build.
+/// (a client's group key, a contact's fingerprint). Seeded afresh in each process, as `Hasher` is, so that
+/// a file cannot be made whose keys all collide (they fill hash tables); equal bytes give equal hashes
+/// within a process, and nothing written depends on the hashes.
 ///
 /// The construction is wyhash's (Wang Yi, public domain) in one lane: sixteen bytes at a time folded
 /// into the state by a 64 × 64 → 128-bit multiplication whose halves are XOR-ed together, the last
@@ -11,9 +12,12 @@ enum ByteHash {
     private static let secret1: UInt64 = 0xE703_7ED1_A0B4_28DB
     private static let secret2: UInt64 = 0x8EBC_6AF0_9C88_C6E3
 
+    /// This process's seed.
+    static let processSeed = UInt64.random(in: .min ... .max)
+
     /// The hash of `bytes`.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = processSeed) -> UInt64 {
         let count = bytes.count
         var state = seed ^ secret0
         var first: UInt64 = 0
@@ -45,7 +49,7 @@ enum ByteHash {
 
     /// The hash of a string's UTF-8 bytes.
     @inline(__always)
-    static func hash(_ text: String, seed: UInt64 = 0) -> UInt64 {
+    static func hash(_ text: String, seed: UInt64 = processSeed) -> UInt64 {
         StringBytes.withBytes(text) { hash($0, seed: seed) }
     }
 

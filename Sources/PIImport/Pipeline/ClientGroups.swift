@@ -131,10 +131,10 @@ struct ClientGroups {
         contact ^ (slot &* -7_046_029_254_386_353_131)
     }
 
-    /// A contact's fingerprint (``ContactFingerprints/fingerprint(name:email:)``), from its strings read in place.
+    /// A contact's fingerprint (``ContactFingerprint/of(name:email:)``), from its strings read in place.
     private static func fingerprint(name: String, email: String?) -> Int {
         StringBytes.withBytes(name) { name in
-            StringBytes.withBytes(email ?? "") { email in ContactFingerprints.fingerprint(name: name, email: email) }
+            StringBytes.withBytes(email ?? "") { email in ContactFingerprint.of(name: name, email: email) }
         }
     }
 

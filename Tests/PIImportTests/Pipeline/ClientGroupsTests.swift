@@ -45,7 +45,7 @@ import Testing
                 var storage = text
                 let folded = storage.withUTF8 { bytes in
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: start + bytes.count * 2 + 8) { buffer in
-                        let end = ContactFingerprints.fold(bytes, into: buffer, at: start)
+                        let end = ContactFingerprint.fold(bytes, into: buffer, at: start)
                         return Array(buffer[start..<end])
                     }
                 }

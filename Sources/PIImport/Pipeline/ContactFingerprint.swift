@@ -1,32 +1,13 @@
-/// A row's contacts' fingerprints (``ClientGroups/Keys/contacts``), in order: the first kept inline,
-/// the rest in an array. Most rows have one contact, and their keys then allocate nothing.
-struct ContactFingerprints: RandomAccessCollection, Sendable {
-    private var inlineFirst = 0
-    private var rest: [Int] = []
-    private(set) var endIndex = 0
+/// A row's contacts' fingerprints (``ClientGroups/Keys/contacts``), in order.
+typealias ContactFingerprints = InlineFirstList<Int>
 
-    var startIndex: Int { 0 }
-
-    subscript(position: Int) -> Int {
-        assert(position >= 0 && position < endIndex, "fingerprint index out of range")
-        return position == 0 ? inlineFirst : rest[position - 1]
-    }
-
-    mutating func append(_ fingerprint: Int) {
-        if endIndex == 0 {
-            inlineFirst = fingerprint
-        } else {
-            rest.append(fingerprint)
-        }
-        endIndex += 1
-    }
-
-    // MARK: - Fingerprints
-
+/// What a contact is known by when a row's contacts are merged into its client's: its name and email,
+/// case aside, hashed.
+enum ContactFingerprint {
     /// A contact's fingerprint: contacts are the same when their names and emails (UTF-8) match, case
     /// aside. Both are lower-cased (as `lowercased()` has it) into one buffer, with a byte no UTF-8 holds
     /// between them, and hashed in one call (``ByteHash``).
-    static func fingerprint(name: UnsafeBufferPointer<UInt8>, email: UnsafeBufferPointer<UInt8>) -> Int {
+    static func of(name: UnsafeBufferPointer<UInt8>, email: UnsafeBufferPointer<UInt8>) -> Int {
         // A lower-cased scalar takes at most twice its UTF-8 bytes (U+0130 becomes `i` and U+0307); the last
         // eight bytes of each part may be written as one word.
         let capacity = (name.count + email.count) * 2 + 1 + 8
