@@ -102,7 +102,7 @@ public struct ClientRecordBuilder: Sendable {
             // Of a cell whose value a record built in part does not read, only what cleaning finds
             // matters, and most find nothing.
             if earlyDetail == .identity, !isIdentity, statusKey == nil,
-                RecordNormalizer.findsNothing(row.text(index), rule: RecordNormalizer.Rule(field), country: country)
+                normalizer.findsNothing(row.text(index), rule: RecordNormalizer.Rule(field), country: country)
             {
                 continue
             }

@@ -78,6 +78,31 @@ public enum PhoneNormalizer {
     /// cleaning, so its digits are gathered in one pass and formatted as the full path
     /// (``normalizeByParsing(_:region:)``) would; `nil` for any other text, which that path then takes.
     static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, text: String, region: Region) -> Normalized<PhoneNumber>? {
+        withPlainDigits(bytes) { digits, plus in
+            let outcome = outcome(digits, plus: plus, region: region)
+            if case .failed(let notes) = outcome { return Normalized(PhoneNumber(text), notes: notes) }
+            // Only `+` and digits can already be the E.164 text.
+            return formatted(outcome, value: text, extensionNumber: nil, mayBeE164: plus && digits.count == bytes.count - 1)
+        }
+    }
+
+    /// Whether ``normalize(_:country:defaultCountry:)`` gives `bytes` with nothing to note and nothing the
+    /// tax-number pre-check would look at: a plain number (``plainNumber(_:text:region:)``) that is a whole
+    /// number of the row's region or an international one, with no trunk zero assumed.
+    static func isQuiet(_ bytes: UnsafeBufferPointer<UInt8>, country: String?, defaultCountry: String?) -> Bool {
+        let region = country.map { Region(code: $0) } ?? Region(code: defaultCountry)
+        return withPlainDigits(bytes) { digits, plus in
+            guard case .e164(let countryCode, let national, zeroRestored: false) = outcome(digits, plus: plus, region: region)
+            else { return false }
+            return !TaxNumberRedactor.mayHoldTaxNumber(e164(countryCode, national))
+        } ?? false
+    }
+
+    /// `body` of the digits of a plain number (``plainNumber(_:text:region:)``) and whether it starts
+    /// with `+`; `nil` when `bytes` is not a plain number.
+    private static func withPlainDigits<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result?
+    ) -> Result? {
         let count = bytes.count
         guard count > 0, count <= plainNumberCapacity else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: plainNumberCapacity) { buffer in
@@ -102,10 +127,7 @@ public enum PhoneNormalizer {
             guard digitCount > 0, previous != 0x20,
                 !(previous == UInt8(ascii: "0") && count >= 2 && bytes[count - 2] == UInt8(ascii: "."))
             else { return nil }
-            let outcome = outcome(UnsafeBufferPointer(rebasing: buffer[..<digitCount]), plus: plus, region: region)
-            if case .failed(let notes) = outcome { return Normalized(PhoneNumber(text), notes: notes) }
-            // Only `+` and digits can already be the E.164 text.
-            return formatted(outcome, value: text, extensionNumber: nil, mayBeE164: plus && digitCount == count - 1)
+            return body(UnsafeBufferPointer(rebasing: buffer[..<digitCount]), plus)
         }
     }
 

@@ -61,7 +61,7 @@ public struct RecordNormalizer: Sendable {
     }
 
     /// Which normalizer cleans a field.
-    enum Rule: Equatable {
+    enum Rule: Hashable {
         case email, phone, country, postcode, website
         /// Text with no rule of its own: the text cleaner, reading line breaks as this.
         case text(TextCleaner.LineMode)
@@ -121,16 +121,21 @@ public struct RecordNormalizer: Sendable {
     /// note and no tax number, whatever value it gives. Judged in one look, for cells whose values are not
     /// read (only what cleaning finds is); false when one look cannot tell.
     @inline(__always)
-    static func findsNothing(_ bytes: UnsafeBufferPointer<UInt8>, rule: Rule, country: String?) -> Bool {
+    func findsNothing(_ bytes: UnsafeBufferPointer<UInt8>, rule: Rule, country: String?) -> Bool {
         switch rule {
         case .text(let lines):
-            return needsNothing(bytes, lines: lines)
+            return Self.needsNothing(bytes, lines: lines)
         case .country:
             // Codes and names in the table, and the names it gives, hold no digit (so no tax number).
             return CountryNames.isExactName(bytes)
         case .postcode:
-            return needsNothing(bytes, lines: .singleLine) && PostcodeNormalizer.isKept(bytes, country: country)
-        default:
+            return Self.needsNothing(bytes, lines: .singleLine) && PostcodeNormalizer.isKept(bytes, country: country)
+        case .website:
+            // A canonical address is kept as given, and starts with its scheme (no neutralising quote).
+            return WebsiteNormalizer.isCanonical(bytes) && !TaxNumberRedactor.mayHoldTaxNumber(bytes)
+        case .phone:
+            return PhoneNormalizer.isQuiet(bytes, country: country, defaultCountry: defaultCountry)
+        case .email:
             return false
         }
     }

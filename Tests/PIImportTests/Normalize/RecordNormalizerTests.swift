@@ -45,10 +45,11 @@ extension Normalize {
             #expect(taken > 2_000)
         }
 
-        /// What one look says finds nothing finds nothing when cleaned: for seeded random countries and
-        /// postcodes (codes, names and variants in any case, digits and letters with spaces, stray
-        /// quotes and white space), in rows of each country whose postcodes are checked and of others,
-        /// `clean` then notes nothing and removes no tax number.
+        /// What one look says finds nothing finds nothing when cleaned: for seeded random countries,
+        /// postcodes, phone numbers and websites (codes, names and variants in any case, digits and
+        /// letters with separators, `+`, stray quotes and white space, schemes, hosts and paths with
+        /// digits), in rows of each country whose postcodes and phones are checked and of others, `clean`
+        /// then notes nothing and removes no tax number.
         @Test func findsNothingMeansCleaningFindsNothing() {
             var generator = SeededRandom(seed: 2_612)
             let normalizer = RecordNormalizer()
@@ -57,27 +58,46 @@ extension Normalize {
                 "australia", "UK", "U.S.A.", "New  Zealand", " Canada", "'=AU", "Deutschland", "",
             ]
             let pieces = ["0", "1", "2", "8", "9", "A", "B", "S", "W", "a", " ", "  ", "-", "'", "'=", "\u{A0}", "é"]
-            var taken = 0
-            for step in 0..<20_000 {
+            let phonePieces = ["0", "2", "4", "6", "1", "9", "64", "44", "61", " ", "-", ".", "/", "(", ")", "+", "x", "  "]
+            let websitePieces = [
+                "https://", "http://", "www.", "kauri", "motors", "-", ".", "example", "com", "au", "/", "123",
+                "456789012", "?q=1", "#", "HTTPS://", " ", "'", "é",
+            ]
+            func random(_ pieces: [String], upTo count: Int) -> String {
+                (0..<Int.random(in: 1...count, using: &generator)).map { _ in
+                    pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                }.joined()
+            }
+            var taken: [RecordNormalizer.Rule: Int] = [:]
+            for step in 0..<40_000 {
                 let rowCountry = [nil, "AU", "NZ", "GB", "US", "CA", "DE"][step % 7]
-                let (text, rule): (String, RecordNormalizer.Rule)
-                if step % 2 == 0 {
-                    text = countries[Int.random(in: 0..<countries.count, using: &generator)]
-                    rule = .country
-                } else {
-                    text = (0..<Int.random(in: 1...9, using: &generator)).map { _ in
-                        pieces[Int.random(in: 0..<pieces.count, using: &generator)]
-                    }.joined()
-                    rule = .postcode
+                let (text, rule, field): (String, RecordNormalizer.Rule, ClientField)
+                switch step % 4 {
+                case 0: (text, rule, field) = (countries[Int.random(in: 0..<countries.count, using: &generator)], .country, .address(.country))
+                case 1: (text, rule, field) = (random(pieces, upTo: 9), .postcode, .address(.postcode))
+                case 2:
+                    // Mostly well-formed numbers, so that many are taken.
+                    let digits = (0..<Int.random(in: 8...12, using: &generator)).map { _ in String(Int.random(in: 0...9, using: &generator)) }
+                    let phone = step % 8 == 2 ? random(phonePieces, upTo: 16) : (step % 3 == 0 ? "+" : "0") + digits.joined()
+                    (text, rule, field) = (phone, .phone, .phone)
+                default:
+                    // Mostly well-formed addresses, so that many are taken.
+                    let host = ["www.", ""].randomElement(using: &generator)! + random(["kauri", "motors", "9", "-"], upTo: 3)
+                    let tail = [".example", ".com.au", ".co.nz/", ".com/about", ".com/123456789", ".COM"]
+                    let website =
+                        step % 8 == 3 ? "https://" + random(websitePieces, upTo: 6)
+                        : ["https://", "http://"].randomElement(using: &generator)! + host
+                            + tail.randomElement(using: &generator)!
+                    (text, rule, field) = (website, .website, .website)
                 }
-                guard StringBytes.withBytes(text, { RecordNormalizer.findsNothing($0, rule: rule, country: rowCountry) })
+                guard StringBytes.withBytes(text, { normalizer.findsNothing($0, rule: rule, country: rowCountry) })
                 else { continue }
-                taken += 1
-                let field: ClientField = rule == .country ? .address(.country) : .address(.postcode)
+                taken[rule, default: 0] += 1
                 let cleaned = normalizer.clean(text, field: field, country: rowCountry, at: place)
                 #expect(cleaned.diagnostics.isEmpty && cleaned.redactions == 0, "\(text.debugDescription) \(rowCountry ?? "-")")
             }
-            #expect(taken > 5_000)
+            #expect(taken[.country, default: 0] > 3_000 && taken[.postcode, default: 0] > 1_000)
+            #expect(taken[.phone, default: 0] > 500 && taken[.website, default: 0] > 500)
         }
 
         /// Cells the shortcut takes and cells it leaves come out of `clean` as the normalizers make them.
