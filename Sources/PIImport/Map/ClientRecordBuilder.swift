@@ -21,8 +21,9 @@ public struct ClientRecordBuilder: Sendable {
         case full
         /// No record: what taking a dry run's row whose client is already grouped reads is its name and
         /// ID (given to `detail`) and its contacts' names and emails (shown to `inspect`), for validation
-        /// and grouping. Only the cells those come from are kept; the others are only cleaned, for what
-        /// cleaning finds.
+        /// and grouping. When the row's key is read before its cells are cleaned, only the values those
+        /// come from are kept, and the other cells are checked for what cleaning finds, in one look where
+        /// that look can tell (``RecordNormalizer/findsNothing(_:rule:country:)``).
         case identity
     }
 
@@ -31,7 +32,7 @@ public struct ClientRecordBuilder: Sendable {
     private let state: ClientRecord.State
 
     /// The columns read, worked out once rather than per row: the mapped columns that are not dropped,
-    /// in order, with the header key of each status column, and whether a record built in part
+    /// in order, with the header key of each status column, and whether a row whose record is not built
     /// (``Detail/identity``) reads the column's value rather than only what cleaning it finds.
     private let columns: [(index: Int, field: ClientField, statusKey: String?, isIdentity: Bool)]
     /// The 0-based columns that give a country (``ColumnMap/countryColumns``), worked out once.
@@ -57,7 +58,8 @@ public struct ClientRecordBuilder: Sendable {
     public func build(_ row: RawRow) -> Outcome {
         let rows = PackedRows(file: row.position.file, sheet: row.position.sheet, rows: 1)
         rows.append(row)
-        return build(rows[0], at: row.position)
+        // The row is read through pointers into `rows`, which must outlive the reading.
+        return withExtendedLifetime(rows) { build(rows[0], at: row.position) }
     }
 
     /// ``build(_:)`` for a row read in place, found at `position`.
@@ -84,24 +86,21 @@ public struct ClientRecordBuilder: Sendable {
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
         var position = CellPosition(row: rowPosition, headers: map.headers, column: 0)
-        // Bound once, not read through the optional per cell (each read copies its strings).
-        let early = earlyKey(of: row, detail: detail)
-        let earlyDetail = early?.detail
-        let (keyName, keyID) = (early?.name ?? "", early?.id ?? "")
-        let keyCells: (name: Int, id: Int) = early == nil ? (-1, -1) : (keyColumns!.name, keyColumns!.id ?? -1)
+        // Read into locals once, not through the optional per cell (each read copies its strings).
+        let early = earlyKey(of: row, detail: detail) ?? EarlyKey()
         for (index, field, statusKey, isIdentity) in columns where index < row.count && !row.text(index).isEmpty {
             position.column = index + 1
             if let damage = CellDamage.check(row.kind(index), text: row.text(index), field: field, at: position) {
                 diagnostics.append(damage)
             }
             // The key's cells come through cleaning unchanged, as read already.
-            if index == keyCells.name || index == keyCells.id {
-                values.add(index == keyCells.name ? keyName : keyID, slot: field.slot)
+            if index == early.nameColumn || index == early.idColumn {
+                values.add(index == early.nameColumn ? early.name : early.id, slot: field.slot)
                 continue
             }
-            // Of a cell whose value a record built in part does not read, only what cleaning finds
-            // matters, and most find nothing.
-            if earlyDetail == .identity, !isIdentity, statusKey == nil,
+            // Of a cell whose value a row whose record is not built does not read, only what cleaning
+            // finds matters, and most find nothing.
+            if early.detail == .identity, !isIdentity, statusKey == nil,
                 normalizer.findsNothing(row.text(index), rule: RecordNormalizer.Rule(field), country: country)
             {
                 continue
@@ -118,30 +117,40 @@ public struct ClientRecordBuilder: Sendable {
                             "client is archived or inactive in its source app",
                             field: "status"))
                 }
-            } else if let value = cleaned.value, earlyDetail != .identity || isIdentity {
+            } else if let value = cleaned.value, early.detail != .identity || isIdentity {
                 values.add(value, slot: field.slot)
             }
         }
         return assemble(
             values, row: rowPosition, diagnostics: diagnostics, redactions: redactions,
-            detail: { id, name in earlyDetail ?? detail(id, name) }, inspect: inspect)
+            detail: { id, name in early.detail ?? detail(id, name) }, inspect: inspect)
     }
 
-    /// The row's key read from its cells as they are, before they are cleaned, with how much of its
-    /// record to build (asked of `detail`): when its name cell (and ID cell) come through cleaning
-    /// unchanged (``RecordNormalizer/needsNothing(_:lines:)``), the key is theirs. Nil when it cannot be,
-    /// and the record's assembly asks.
-    private func earlyKey(of row: PackedRow, detail: (_ id: String?, _ name: String) -> Detail)
-        -> (detail: Detail, name: String, id: String?)?
-    {
+    /// A row's key read from its cells as they are, before they are cleaned: how much of its record to
+    /// build, its name and ID, and the columns they are in (-1 for none).
+    private struct EarlyKey {
+        var detail: Detail?
+        var name = ""
+        var nameColumn = -1
+        var id = ""
+        var idColumn = -1
+    }
+
+    /// The row's key read from its cells as they are, with how much of its record to build (asked of
+    /// `detail`): when its name cell (and ID cell) come through cleaning unchanged
+    /// (``RecordNormalizer/needsNothing(_:lines:)``), the key is theirs. Nil when it cannot be, and the
+    /// record's assembly asks.
+    private func earlyKey(of row: PackedRow, detail: (_ id: String?, _ name: String) -> Detail) -> EarlyKey? {
         guard let (nameColumn, idColumn) = keyColumns, nameColumn < row.count,
             RecordNormalizer.needsNothing(row.text(nameColumn), lines: .singleLine)
         else { return nil }
         let name = row.string(nameColumn)
-        guard let idColumn, idColumn < row.count, !row.text(idColumn).isEmpty else { return (detail(nil, name), name, nil) }
+        guard let idColumn, idColumn < row.count, !row.text(idColumn).isEmpty else {
+            return EarlyKey(detail: detail(nil, name), name: name, nameColumn: nameColumn)
+        }
         guard RecordNormalizer.needsNothing(row.text(idColumn), lines: .singleLine) else { return nil }
         let id = row.string(idColumn)
-        return (detail(id, name), name, id)
+        return EarlyKey(detail: detail(id, name), name: name, nameColumn: nameColumn, id: id, idColumn: idColumn)
     }
 
     /// The row's country as an ISO code, from its street or postal country column, for phones and postcodes.
@@ -286,9 +295,9 @@ public struct CellPosition: Sendable {
 }
 
 extension ClientField {
-    /// Fields whose values a record built in part (``ClientRecordBuilder/Detail/identity``) reads: the
-    /// client's name, ID and business structure (an individual is its own contact), and its contacts'
-    /// names, emails and mobiles (a mobile alone makes a contact).
+    /// Fields whose values a row whose record is not built (``ClientRecordBuilder/Detail/identity``)
+    /// reads: the client's name, ID and business structure (an individual is its own contact), and its
+    /// contacts' names, emails and mobiles (a mobile alone makes a contact).
     var isIdentity: Bool {
         switch self {
         case .name, .id, .businessStructure, .clientEmail, .contact(.name), .contact(.firstName), .contact(.lastName),

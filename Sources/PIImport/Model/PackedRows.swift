@@ -46,10 +46,11 @@ final class PackedRows: @unchecked Sendable {
 
     var count: Int { entries.count }
 
-    /// The bytes of every cell added.
-    var byteCount: Int { bytes.count }
+    /// About how much memory the rows take: their cells' bytes, and each cell's end and kind.
+    var footprint: Int { bytes.count + ends.count * (MemoryLayout<Int>.stride + 1) }
 
-    /// Row `index`, read in place; valid while the rows live.
+    /// Row `index`, read in place: valid while the rows live and until a row is added or taken back
+    /// (the buffers may move).
     @inline(__always)
     subscript(index: Int) -> PackedRow {
         let entry = entries.base[index]
@@ -103,6 +104,13 @@ final class PackedRows: @unchecked Sendable {
         rowStart = (bytes.count, ends.count)
     }
 
+    /// Drops the cells added since the last row ended, of a row that will not be ended.
+    func discardUnendedRow() {
+        bytes.removeLast(toCount: rowStart.byte)
+        ends.removeLast(toCount: rowStart.cell)
+        kinds.removeLast(toCount: rowStart.cell)
+    }
+
     /// Takes back the last row added.
     func removeLast() {
         let entry = entries.base[entries.count - 1]
@@ -114,7 +122,8 @@ final class PackedRows: @unchecked Sendable {
     }
 }
 
-/// One row of ``PackedRows``, read in place: valid while its rows live.
+/// One row of ``PackedRows``, read in place: valid while its rows live and until a row is added or taken
+/// back (the buffers may move).
 struct PackedRow {
     fileprivate let bytes: UnsafePointer<UInt8>
     fileprivate let ends: UnsafePointer<Int>

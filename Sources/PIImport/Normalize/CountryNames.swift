@@ -48,7 +48,7 @@ public enum CountryNames {
     /// the table holds exactly (most rows' countries).
     static func code(for text: UnsafeBufferPointer<UInt8>) -> String? {
         if let index = table.byExact.value(for: text) { return table.countries[index].alpha2 }
-        return code(for: String(decoding: text, as: UTF8.self))
+        return lookup(String(decoding: text, as: UTF8.self))?.alpha2
     }
 
     /// Whether `text` is exactly one of the names, codes or variants the table holds, which

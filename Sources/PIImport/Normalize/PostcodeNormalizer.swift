@@ -58,9 +58,9 @@ public enum PostcodeNormalizer {
         }
     }
 
-    /// Whether ``normalize(_:country:)`` gives back a code that is clean text
-    /// (``TextCleaner/digitsIfClean(_:multiLine:)``) as it is, with nothing to note: it is canonical for
-    /// the country's format, or the country's postcodes are not checked.
+    /// Whether ``normalize(_:country:)`` gives back a code as it is, with nothing to note, when the code
+    /// is clean text (``TextCleaner/digitsIfClean(_:multiLine:)``, the caller's to check): it is canonical
+    /// for the country's format, or the country's postcodes are not checked.
     static func isKept(_ bytes: UnsafeBufferPointer<UInt8>, country: String?) -> Bool {
         guard let format = format(for: country) else { return true }
         return isCanonical(bytes, format: format)

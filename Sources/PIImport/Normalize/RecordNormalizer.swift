@@ -77,7 +77,8 @@ public struct RecordNormalizer: Sendable {
             case .notes, .address(.lines), .postalAddress(.lines): self = .text(.multiLine)
             default: self = .text(.singleLine)
             }
-        }    }
+        }
+    }
 
     private func normalize(_ text: String, rule: Rule, country: String?) -> Normalized<String> {
         switch rule {

@@ -51,7 +51,7 @@ struct ClientGroups {
     private(set) var slots: [Key: Int] = [:]
     private(set) var records: [ClientRecord] = []
     /// Hashes of (client, contact) pairs seen, to merge repeated contacts without keeping them.
-    private var seenContacts = HashSet()
+    private var seenContacts = ContactPairSet()
     private var firstRows: [Int] = []
     private let keepsRecords: Bool
     private(set) var contactCount = 0

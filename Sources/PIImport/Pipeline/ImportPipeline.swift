@@ -139,7 +139,7 @@ public struct ImportPipeline {
 
     /// Counts one built row (row `index` of `rows`), then rejects or accepts its client. Its results are
     /// read in place: copying a row's record costs about as much as taking it, and most rows need only
-    /// their keys. A record built in part is built whole again by `builder` if grouping needs it.
+    /// their keys. A row whose record was not built is built whole by `builder` if grouping needs it.
     private func take(
         _ index: Int, of rows: PackedRows, built: UnsafePointer<RowBatchBuilder.Built>, builder: ClientRecordBuilder,
         taxColumns: [Int], into run: inout RunState, onReject: (RejectedRow) throws -> Void

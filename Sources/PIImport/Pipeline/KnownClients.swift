@@ -1,10 +1,10 @@
 /// The group keys of the clients grouped when a batch was started, as that batch's workers see them.
 /// Groups only grow, so a row whose key is among them certainly joins a client grouped before it: on
-/// a dry run its worker builds only the part of its record that taking it reads
+/// a dry run its worker builds no record, only what taking the row reads
 /// (``ClientRecordBuilder/Detail/identity``). What a run reports never depends on which keys are given.
 struct KnownClients: Sendable {
     /// Which keys a run gives its batches: the groups' (`grouped`); `none` when records are kept (every
-    /// record is built whole); tests also try `none` and `all` (every row built in part, and rebuilt on
+    /// record is built whole); tests also try `none` and `all` (no row's record built, and each built on
     /// the caller's thread when its client is new).
     enum Policy {
         case grouped, none, all

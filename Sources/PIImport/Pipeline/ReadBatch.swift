@@ -15,10 +15,11 @@ struct ReadBatch: Sendable {
     }
 
     /// Whether the batch holds as many rows as a batch takes (``RowBatchBuilder/batchSize``), or as many
-    /// bytes (``RowBatchBuilder/batchBytes``): a file of huge cells makes short batches, so that memory is
-    /// bounded by the batches in flight and the largest record, not by how large a batch of rows can be.
+    /// bytes (``RowBatchBuilder/batchBytes``, cells' ends and kinds counted): a file of huge cells, or of
+    /// very many cells, makes short batches, so that memory is bounded by the batches in flight and the
+    /// largest record, not by how large a batch of rows can be.
     var isFull: Bool {
-        rows.count >= RowBatchBuilder.batchSize || rows.byteCount >= RowBatchBuilder.batchBytes
+        rows.count >= RowBatchBuilder.batchSize || rows.footprint >= RowBatchBuilder.batchBytes
     }
 
     /// Adds the next data row of `source`, with what was found since the row before it; `false` at the end.

@@ -10,13 +10,13 @@ struct RowBatchBuilder: Sendable {
     /// findings, the keys it is grouped by, and the slot of its client when that was grouped before
     /// the row's batch was started.
     struct Built: Sendable {
-        /// Its record may be built in part (`outcome.detail`).
+        /// Its record is not built when its client was known (`outcome.detail`).
         var outcome: ClientRecordBuilder.Outcome
         var findings: [Diagnostic]
         var keys: ClientGroups.Keys?
         var knownSlot: Int?
-        /// The client's ID and name (empty when the row holds no client), for a record built in part or
-        /// not at all, and so that taking the row does not copy its record to read them.
+        /// The client's ID and name (empty when the row holds no client), for a row whose record is not
+        /// built, and so that taking the row does not copy its record to read them.
         var clientID: String?
         var clientName = ""
     }
@@ -35,7 +35,7 @@ struct RowBatchBuilder: Sendable {
 
     /// Starts building `rows` on the worker threads; the batch gives the results once they are done.
     /// Notes of the `saturated` codes (past the report's cap before these rows) are counted, not built;
-    /// a row whose client is `known` is built in part (``ClientRecordBuilder/Detail/identity``).
+    /// a row whose client is `known` builds no record (``ClientRecordBuilder/Detail/identity``).
     func start(_ rows: PackedRows, saturated: Set<DiagnosticCode>, known: KnownClients) -> BuildingBatch {
         let batch = BuildingBatch(count: rows.count)
         for (chunk, start) in stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated() {
@@ -55,7 +55,7 @@ struct RowBatchBuilder: Sendable {
 
     /// Initializes `slot` with what `row` (found at `position`) became, its client validated and keyed
     /// where it is assembled (a record copied retains every string in it); `values` is the worker's
-    /// reusable store of a row's values; a row whose client is `known` gets its record in part.
+    /// reusable store of a row's values; a row whose client is `known` builds no record.
     func build(
         _ row: PackedRow, at position: SourcePosition, into slot: UnsafeMutablePointer<Built>,
         omission: inout DiagnosticOmission, values: inout RowValues, known: KnownClients
@@ -77,7 +77,7 @@ struct RowBatchBuilder: Sendable {
         } inspect: { name, contacts in
             findings = validator.validate(name: name, contacts: contacts, at: position)
             // The builder asks for the detail, which makes the key, before it shows the contacts.
-            keys = ClientGroups.Keys(key: key.unsafelyUnwrapped, contacts: contacts)
+            keys = ClientGroups.Keys(key: key!, contacts: contacts)
         }
         slot.initialize(
             to: Built(

@@ -26,10 +26,6 @@ enum CellDamage {
         }
     }
 
-    static func isScientific(_ text: String) -> Bool {
-        StringBytes.withBytes(text, isScientific)
-    }
-
     /// `6.14E+10`, `4.15444e+9`, `1E+12`: digits with at most one `.`, then `E` or `e`, an optional sign
     /// and digits, nothing else. Read byte by byte in place: most cells (phones, postcodes) are told apart
     /// at their first space or letter.

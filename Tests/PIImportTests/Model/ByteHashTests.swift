@@ -43,4 +43,16 @@ import Testing
         #expect(seen.count == samples)
         for count in bitCounts { #expect(abs(count - samples / 2) < samples / 50) }
     }
+
+    /// A word equal to `secret1` would zero the state whatever the seed: its bytes must be no UTF-8, in
+    /// any alignment, so that no key or fingerprint holds them.
+    @Test func theZeroingWordIsNoText() {
+        let bytes = withUnsafeBytes(of: ByteHash.secret1.littleEndian) { Array($0) }
+        #expect(!bytes.contains(0xFF))
+        #expect(String(validating: bytes, as: UTF8.self) == nil)
+        // Whatever UTF-8 comes before and after it, the word's bytes break it.
+        for prefix in [[], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98]] as [[UInt8]] {
+            #expect(String(validating: prefix + bytes + [0x80, 0x80, 0x80], as: UTF8.self) == nil)
+        }
+    }
 }

@@ -28,6 +28,6 @@ import Testing
     ])
     func footers(_ cells: [String], _ isFooter: Bool) {
         let rows = Self.rows(cells)
-        #expect(MappedSource.isFooter(rows[0]) == isFooter)
+        withExtendedLifetime(rows) { #expect(MappedSource.isFooter(rows[0]) == isFooter) }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CellDamageTests {
     @Test(arguments: ["6.14E+10", "4.15444e+9", "1E+12", "1e12", "1.5E-3", ".5E+2", "5.E2", "61412338902E0"])
     func scientificNotationIsFound(_ text: String) {
-        #expect(CellDamage.isScientific(text))
+        #expect(StringBytes.withBytes(text, CellDamage.isScientific))
     }
 
     @Test(arguments: [
@@ -14,7 +14,7 @@ import Testing
         "Eve", "1e", "１E5", "6.14Ｅ+10",
     ])
     func otherTextIsNot(_ text: String) {
-        #expect(!CellDamage.isScientific(text))
+        #expect(!StringBytes.withBytes(text, CellDamage.isScientific))
     }
 
     @Test func aPhoneInScientificNotationIsAWarningWhereACodeBelongs() {

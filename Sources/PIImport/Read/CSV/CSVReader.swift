@@ -308,16 +308,22 @@ extension CSVReader: RowPacking {
             rows.append(record, row: entry.row, line: entry.line, byteOffset: entry.offset)
             return true
         }
-        // Field by field, as ``writeFields(of:to:isValidUTF8:)`` reads them.
+        // Field by field, as ``writeFields(of:to:isValidUTF8:)`` reads them; a field that cannot be read
+        // leaves no part of its record behind.
         var start = 0
         for index in 0..<record.count {
             let end = record.ends[index]
             let bytes = UnsafeRawBufferPointer(start: record.bytes + start, count: end - start)
             start = end
-            if !SWAR.isASCII(bytes), var decoded = try singleByteText(bytes) {
-                decoded.withUTF8 { rows.addCell($0, kind: .text) }
-            } else {
-                rows.addCell(bytes.assumingMemoryBound(to: UInt8.self), kind: .text)
+            do {
+                if !SWAR.isASCII(bytes), var decoded = try singleByteText(bytes) {
+                    decoded.withUTF8 { rows.addCell($0, kind: .text) }
+                } else {
+                    rows.addCell(bytes.assumingMemoryBound(to: UInt8.self), kind: .text)
+                }
+            } catch {
+                rows.discardUnendedRow()
+                throw error
             }
         }
         rows.endRow(row: entry.row, line: entry.line, byteOffset: entry.offset)

@@ -3,10 +3,10 @@ import Testing
 @testable import PIImport
 
 /// The contact table answers as a `Set<Int>` would, through growth, the empty marker and crowded buckets.
-@Suite struct HashSetTests {
+@Suite struct ContactPairSetTests {
     @Test func insertsAsASetDoes() {
         var random = SeededRandom(seed: 11)
-        var table = HashSet()
+        var table = ContactPairSet()
         var reference = Set<Int>()
         // Hashes that share their low bits crowd one bucket; small ones repeat; 0 is the empty marker.
         let crowded = (0..<64).map { $0 << 40 }

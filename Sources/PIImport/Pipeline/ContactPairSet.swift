@@ -1,7 +1,7 @@
 /// A set of hashes that are well mixed already (contact fingerprints paired with their client), in one
 /// flat open-addressed table: a hash picks its bucket as it is, so an insert costs a probe or two of a
 /// plain buffer, not a `Set`'s hashing of the integer again. It grows at half full, so a probe stays short.
-struct HashSet {
+struct ContactPairSet {
     /// The buckets; `empty` marks a free one (the hash `empty` itself is kept aside in `holdsEmpty`).
     private var buckets: [Int]
     private var holdsEmpty = false
