@@ -130,6 +130,11 @@ public struct ImportPipeline {
                     index, of: batch.rows, built: built.baseAddress! + index, builder: recordBuilder,
                     taxColumns: taxColumns, into: &run, onReject: onReject)
             }
+            // What rows skipped after the batch's last row were found to be.
+            while let finding = nextFinding {
+                run.note(contentsOf: finding.found)
+                nextFinding = findings.next()
+            }
             (consume batch).release(with: consume building)
         }
         if let stop { throw stop }

@@ -39,15 +39,29 @@ struct MappedSource {
         pending = Array(opening[(headerIndex + 1)...])
     }
 
-    /// Adds the next data row to `rows`; `false` at the end.
-    mutating func appendNextDataRow(to rows: PackedRows) throws -> Bool {
+    /// What ``appendNextDataRow(to:)`` did.
+    enum Step {
+        /// A data row was added.
+        case row
+        /// Rows skipped before the next data row left as many findings as are held
+        /// (``findingsHeld``): take them (``takeDiagnostics()``) before going on, so that a file of
+        /// millions of footers does not keep a finding for each.
+        case findings
+        case end
+    }
+
+    /// How many findings rows skipped may leave before ``appendNextDataRow(to:)`` hands them over.
+    static let findingsHeld = 1024
+
+    /// Adds the next data row to `rows`.
+    mutating func appendNextDataRow(to rows: PackedRows) throws -> Step {
         while true {
             if pendingIndex < pending.count {
                 rows.append(pending[pendingIndex])
                 pendingIndex += 1
             } else if try !(packer?.appendNextRow(to: rows) ?? appendNextRow(to: rows)) {
                 diagnostics += source.takeDiagnostics()
-                return false
+                return .end
             }
             let index = rows.count - 1
             let row = rows[index]
@@ -62,9 +76,10 @@ struct MappedSource {
                 diagnostics.append(
                     Diagnostic(.nonDataRowSkipped, .info, at: rows.position(of: index), "total or footer row skipped"))
                 rows.removeLast()
+                if diagnostics.count >= Self.findingsHeld { return .findings }
                 continue
             }
-            return true
+            return .row
         }
     }
 

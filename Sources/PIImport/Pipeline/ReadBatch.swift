@@ -6,8 +6,10 @@ import Dispatch
 struct ReadBatch: Sendable {
     let rows: PackedRows
     /// The reader's findings (warnings, shape findings, rows skipped), by the index of the row they
-    /// come just before, in order; only rows with some are listed.
+    /// come just before (``PackedRows/count`` for those after the last row), in order; only rows with
+    /// some are listed.
     private(set) var findings: [(row: Int, found: [Diagnostic])] = []
+    private var findingCount = 0
 
     /// An empty batch of rows from `file` (and `sheet`).
     init(file: String, sheet: String?) {
@@ -18,15 +20,22 @@ struct ReadBatch: Sendable {
     /// bytes (``RowBatchBuilder/batchBytes``, cells' ends and kinds counted): a file of huge cells, or of
     /// very many cells, makes short batches, so that memory is bounded by the batches in flight and the
     /// largest record, not by how large a batch of rows can be.
+    /// It is full, too, once it holds as many findings as ``RowBatchBuilder/batchSize``.
     var isFull: Bool {
         rows.count >= RowBatchBuilder.batchSize || rows.footprint >= RowBatchBuilder.batchBytes
+            || findingCount >= RowBatchBuilder.batchSize
     }
 
-    /// Adds the next data row of `source`, with what was found since the row before it; `false` at the end.
+    /// Adds the next data row of `source`, with what was found since the row before it, or only what
+    /// rows skipped were found to be (``MappedSource/Step/findings``); `false` at the end.
     mutating func appendNextRow(of source: inout MappedSource) throws -> Bool {
-        guard try source.appendNextDataRow(to: rows) else { return false }
+        let step = try source.appendNextDataRow(to: rows)
+        guard step != .end else { return false }
         let found = source.takeDiagnostics()
-        if !found.isEmpty { findings.append((rows.count - 1, found)) }
+        if !found.isEmpty {
+            findings.append((step == .row ? rows.count - 1 : rows.count, found))
+            findingCount += found.count
+        }
         return true
     }
 

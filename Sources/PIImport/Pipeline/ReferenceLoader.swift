@@ -32,7 +32,10 @@ struct ReferenceLoader {
             var rows = 0
             // One row at a time, read in place.
             let row = PackedRows(file: mapped.source.info.file, sheet: mapped.source.info.sheet, rows: 1)
-            while try mapped.appendNextDataRow(to: row) {
+            while case let step = try mapped.appendNextDataRow(to: row), step != .end {
+                // What the reader finds, notes (info) aside, is kept; taken as it comes.
+                loaded.diagnostics += mapped.takeDiagnostics().filter { $0.severity != .info }
+                guard step == .row else { continue }
                 rows += 1
                 let outcome = builder.build(row[0], at: row.position(of: 0))
                 row.removeLast()
