@@ -66,7 +66,7 @@ public struct ClientRecordBuilder: Sendable {
     func build(_ row: PackedRow, at position: SourcePosition) -> Outcome {
         var omission = DiagnosticOmission()
         var values = RowValues()
-        return build(row, at: position, omission: &omission, values: &values)
+        return build(row, at: .position(position), omission: &omission, values: &values)
     }
 
     /// ``build(_:at:)``, counting in `omission` the normalizers' notes whose code is past the report's cap
@@ -76,7 +76,7 @@ public struct ClientRecordBuilder: Sendable {
     /// client's name and its contacts' names and emails, all that validation and grouping read, whatever
     /// the detail.
     func build(
-        _ row: PackedRow, at rowPosition: SourcePosition, omission: inout DiagnosticOmission, values: inout RowValues,
+        _ row: PackedRow, at place: RowPlace, omission: inout DiagnosticOmission, values: inout RowValues,
         detail: (_ id: String?, _ name: String) -> Detail = { _, _ in .full },
         inspect: (_ name: String, _ contacts: ContactIdentities) -> Void = { _, _ in }
     ) -> Outcome {
@@ -85,7 +85,7 @@ public struct ClientRecordBuilder: Sendable {
         var redactions: [(column: Int, count: Int)] = []
         let country = country(of: row)
         // One position for the row, its column changed per cell: copying the row's position per cell costs more.
-        var position = CellPosition(row: rowPosition, headers: map.headers, column: 0)
+        var position = CellPosition(place: place, headers: map.headers, column: 0)
         // Read into locals once, not through the optional per cell (each read copies its strings).
         let early = earlyKey(of: row, detail: detail) ?? EarlyKey()
         for (index, field, statusKey, isIdentity) in columns where index < row.count && !row.text(index).isEmpty {
@@ -122,7 +122,7 @@ public struct ClientRecordBuilder: Sendable {
             }
         }
         return assemble(
-            values, row: rowPosition, diagnostics: diagnostics, redactions: redactions,
+            values, row: place, diagnostics: diagnostics, redactions: redactions,
             detail: { id, name in early.detail ?? detail(id, name) }, inspect: inspect)
     }
 
@@ -164,7 +164,7 @@ public struct ClientRecordBuilder: Sendable {
     /// The row's record from its values, with as much detail as `detail` asks for, shown to `inspect`;
     /// nil for a sub-customer.
     private func assemble(
-        _ draft: RowValues, row: SourcePosition, diagnostics: consuming [Diagnostic],
+        _ draft: RowValues, row: RowPlace, diagnostics: consuming [Diagnostic],
         redactions: consuming [(column: Int, count: Int)], detail: (_ id: String?, _ name: String) -> Detail,
         inspect: (_ name: String, _ contacts: ContactIdentities) -> Void
     ) -> Outcome {
@@ -173,7 +173,7 @@ public struct ClientRecordBuilder: Sendable {
         var name = draft.first(.name) ?? ""
         if name.isEmpty, let contactName { name = contactName }
         if map.kind == DefaultMappings.quickBooks.name, name.utf8.contains(UInt8(ascii: ":")) {
-            var position = row
+            var position = row.position
             position.column = nil
             position.columnName = nil
             diagnostics.append(
@@ -223,7 +223,8 @@ public struct ClientRecordBuilder: Sendable {
         link("xero", draft.first(.appClient("xero")))
         link("quickbooks", draft.first(.appClient("quickbooks")))
         link("xpm", draft.first(.appClient("xpm")) ?? draft.first(.clientCode))
-        let source = RecordSource(file: row.file, sheet: row.sheet, rows: [row.row ?? 0])
+        let position = row.position
+        let source = RecordSource(file: position.file, sheet: position.sheet, rows: [position.row ?? 0])
         return Outcome(
             record: ClientRecord(
                 id: id, name: name, businessStructure: draft.first(.businessStructure),
@@ -280,13 +281,23 @@ public struct ClientRecordBuilder: Sendable {
 /// Where a cell is: its row's position and its column (header looked up in the file's headers), made
 /// into a ``SourcePosition`` only when a finding needs one (most cells have none).
 public struct CellPosition: Sendable {
-    let row: SourcePosition
+    let place: RowPlace
     let headers: [String]
     /// 1-based.
     var column: Int
 
+    public init(row: SourcePosition, headers: [String], column: Int) {
+        self.init(place: .position(row), headers: headers, column: column)
+    }
+
+    init(place: RowPlace, headers: [String], column: Int) {
+        self.place = place
+        self.headers = headers
+        self.column = column
+    }
+
     public var position: SourcePosition {
-        var position = row
+        var position = place.position
         position.column = column
         let header = column >= 1 && column <= headers.count ? headers[column - 1] : ""
         position.columnName = header.isEmpty ? nil : header

@@ -44,7 +44,7 @@ struct RowBatchBuilder: Sendable {
                 var values = RowValues()
                 for index in start..<min(rows.count, start + Self.chunkSize) {
                     build(
-                        rows[index], at: rows.position(of: index), into: batch.storage.advanced(by: index),
+                        rows[index], at: .packed(rows, index), into: batch.storage.advanced(by: index),
                         omission: &omission, values: &values, known: known)
                 }
                 batch.omitted.advanced(by: chunk).initialize(to: omission.entries)
@@ -53,11 +53,11 @@ struct RowBatchBuilder: Sendable {
         return batch
     }
 
-    /// Initializes `slot` with what `row` (found at `position`) became, its client validated and keyed
+    /// Initializes `slot` with what `row` (found at `place`) became, its client validated and keyed
     /// where it is assembled (a record copied retains every string in it); `values` is the worker's
     /// reusable store of a row's values; a row whose client is `known` builds no record.
     func build(
-        _ row: PackedRow, at position: SourcePosition, into slot: UnsafeMutablePointer<Built>,
+        _ row: PackedRow, at place: RowPlace, into slot: UnsafeMutablePointer<Built>,
         omission: inout DiagnosticOmission, values: inout RowValues, known: KnownClients
     ) {
         var key: ClientGroups.Key?
@@ -66,7 +66,7 @@ struct RowBatchBuilder: Sendable {
         var clientName = ""
         var findings: [Diagnostic] = []
         var keys: ClientGroups.Keys?
-        let outcome = builder.build(row, at: position, omission: &omission, values: &values) { id, name in
+        let outcome = builder.build(row, at: place, omission: &omission, values: &values) { id, name in
             let rowKey = ClientGroups.Key(ClientGroups.key(id: id, name: name))
             key = rowKey
             clientID = id
@@ -75,7 +75,7 @@ struct RowBatchBuilder: Sendable {
             knownSlot = found.slot
             return found.isKnown ? .identity : .full
         } inspect: { name, contacts in
-            findings = validator.validate(name: name, contacts: contacts, at: position)
+            findings = validator.validate(name: name, contacts: contacts, at: place)
             // The builder asks for the detail, which makes the key, before it shows the contacts.
             keys = ClientGroups.Keys(key: key!, contacts: contacts)
         }

@@ -15,14 +15,14 @@ public struct RowValidator: Sendable {
     static let quickBooksEmailLimit = 100
 
     public func validate(_ record: ClientRecord, at position: SourcePosition) -> [Diagnostic] {
-        validate(name: record.name, contacts: ContactIdentities(record.contacts), at: position)
+        validate(name: record.name, contacts: ContactIdentities(record.contacts), at: .position(position))
     }
 
     /// ``validate(_:at:)`` for a client named `name` with these contacts: all it reads of a record.
-    func validate(name: String, contacts: ContactIdentities, at position: SourcePosition) -> [Diagnostic] {
+    func validate(name: String, contacts: ContactIdentities, at place: RowPlace) -> [Diagnostic] {
         var found: [Diagnostic] = []
         func add(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, _ field: String, _ message: String) {
-            found.append(Diagnostic(code, severity, at: position, message, field: field))
+            found.append(Diagnostic(code, severity, at: place.position, message, field: field))
         }
         if name.isEmpty {
             add(.missingClientName, .error, "name", "no client name (nor a person's name to use as one)")
