@@ -16,7 +16,7 @@ struct ClientGroups {
             self.key = key
             var fingerprints = ContactFingerprints()
             for contact in contacts {
-                fingerprints.append(ClientGroups.fingerprint(name: contact.name, email: contact.email))
+                fingerprints.append(ContactFingerprint.of(contact))
             }
             self.contacts = fingerprints
         }
@@ -129,13 +129,6 @@ struct ClientGroups {
     /// mixed in by one multiplication rather than hashed again.
     private static func pair(_ slot: Int, _ contact: Int) -> Int {
         contact ^ (slot &* -7_046_029_254_386_353_131)
-    }
-
-    /// A contact's fingerprint (``ContactFingerprint/of(name:email:)``), from its strings read in place.
-    private static func fingerprint(name: String, email: String?) -> Int {
-        StringBytes.withBytes(name) { name in
-            StringBytes.withBytes(email ?? "") { email in ContactFingerprint.of(name: name, email: email) }
-        }
     }
 
     /// Fills the client-level values `record` has and `existing` lacks; returns whether a value both

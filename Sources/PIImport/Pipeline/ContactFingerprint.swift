@@ -4,6 +4,13 @@ typealias ContactFingerprints = InlineFirstList<Int>
 /// What a contact is known by when a row's contacts are merged into its client's: its name and email,
 /// case aside, hashed.
 enum ContactFingerprint {
+    /// The fingerprint of `contact` (``of(name:email:)``), its strings read in place.
+    static func of(_ contact: ContactIdentity) -> Int {
+        StringBytes.withBytes(contact.name) { name in
+            StringBytes.withBytes(contact.email ?? "") { email in of(name: name, email: email) }
+        }
+    }
+
     /// A contact's fingerprint: contacts are the same when their names and emails (UTF-8) match, case
     /// aside. Both are lower-cased (as `lowercased()` has it) into one buffer, with a byte no UTF-8 holds
     /// between them, and hashed in one call (``ByteHash``).

@@ -98,12 +98,7 @@ public struct ImportPipeline {
             if !ended {
                 var batch = ReadBatch(file: info.file, sheet: info.sheet)
                 do {
-                    while !batch.isFull {
-                        guard try batch.appendNextRow(of: &mapped) else {
-                            ended = true
-                            break
-                        }
-                    }
+                    ended = try batch.fill(from: &mapped)
                 } catch {
                     stop = error
                     ended = true

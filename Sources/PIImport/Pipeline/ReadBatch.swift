@@ -26,9 +26,18 @@ struct ReadBatch: Sendable {
             || findingCount >= RowBatchBuilder.batchSize
     }
 
+    /// Adds the data rows of `source` until the batch is full (``isFull``); returns whether `source` has
+    /// ended.
+    mutating func fill(from source: inout MappedSource) throws -> Bool {
+        while !isFull {
+            guard try appendNextRow(of: &source) else { return true }
+        }
+        return false
+    }
+
     /// Adds the next data row of `source`, with what was found since the row before it, or only what
     /// rows skipped were found to be (``MappedSource/Step/findings``); `false` at the end.
-    mutating func appendNextRow(of source: inout MappedSource) throws -> Bool {
+    private mutating func appendNextRow(of source: inout MappedSource) throws -> Bool {
         let step = try source.appendNextDataRow(to: rows)
         guard step != .end else { return false }
         let found = source.takeDiagnostics()

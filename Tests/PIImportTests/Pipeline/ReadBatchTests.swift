@@ -18,12 +18,7 @@ import Testing
         var ended = false
         while !ended {
             var batch = ReadBatch(file: path, sheet: nil)
-            while !batch.isFull {
-                guard try batch.appendNextRow(of: &source) else {
-                    ended = true
-                    break
-                }
-            }
+            ended = try batch.fill(from: &source)
             sizes.append(batch.rows.count)
             names += (0..<batch.rows.count).map { batch.rows[$0].string(0) }
         }
@@ -45,12 +40,7 @@ import Testing
         var ended = false
         while !ended {
             var batch = ReadBatch(file: path, sheet: nil)
-            while !batch.isFull {
-                guard try batch.appendNextRow(of: &source) else {
-                    ended = true
-                    break
-                }
-            }
+            ended = try batch.fill(from: &source)
             batches.append((batch.rows.count, batch.findings.reduce(0) { $0 + $1.found.count }))
         }
         #expect(batches.map(\.rows).reduce(0, +) == 2)
